@@ -1,0 +1,21 @@
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { claimSchema } from './schemas/claim';
+import { eventSchema } from './schemas/event';
+import { partySchema } from './schemas/party';
+import { ratingSchema } from './schemas/rating';
+import { sourceSchema } from './schemas/source';
+import { statementSchema } from './schemas/statement';
+
+// CONTENT_DIR lets the bad-content fixtures and the scaling benchmark build the same site
+// from another folder; by default the site is built from src/content.
+const CONTENT_DIR = process.env.CONTENT_DIR ?? './src/content';
+
+export const collections = {
+  claims: defineCollection({ loader: glob({ pattern: '*.mdx', base: `${CONTENT_DIR}/claims` }), schema: claimSchema }),
+  statements: defineCollection({ loader: file(`${CONTENT_DIR}/statements.yaml`), schema: statementSchema }),
+  sources: defineCollection({ loader: file(`${CONTENT_DIR}/sources.yaml`), schema: sourceSchema }),
+  parties: defineCollection({ loader: file(`${CONTENT_DIR}/parties.yaml`), schema: partySchema }),
+  events: defineCollection({ loader: file(`${CONTENT_DIR}/events.yaml`), schema: eventSchema }),
+  ratings: defineCollection({ loader: file(`${CONTENT_DIR}/ratings.yaml`), schema: ratingSchema }),
+};

@@ -1,0 +1,17 @@
+import { z } from 'astro/zod';
+
+/** The timeline lanes: every party belongs to one actor group. */
+export const ACTOR_GROUPS = ['kpn', 'huawei', 'press', 'state', 'other'] as const;
+
+export const partySchema = z.object({
+  /** Full name as a reader should see it. */
+  name: z.string().min(1),
+  /** Short name for tables and chart labels. */
+  shortName: z.string().min(1),
+  /** What kind of actor this is, in a few words (e.g. "telecom operator"). */
+  role: z.string().min(1),
+  /** The timeline lane the party's events are drawn in. */
+  group: z.enum(ACTOR_GROUPS),
+  /** One or two sentences on who the party is and its part in the story. */
+  description: z.string().min(1),
+});
