@@ -80,3 +80,7 @@ export const claimSchema = z.object({
     )
     .default([]),
 });
+
+export type ClaimData = z.output<typeof claimSchema>;
+export type ResponseData = ClaimData['responses']['kpn'];
+export type Stance = (typeof STANCES)[number];

@@ -27,3 +27,5 @@ export const eventSchema = z.object({
   /** Marks the publication of the article under review on the timeline. */
   isArticleUnderReview: z.boolean().default(false),
 });
+
+export type EventData = z.output<typeof eventSchema>;

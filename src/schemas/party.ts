@@ -15,3 +15,6 @@ export const partySchema = z.object({
   /** One or two sentences on who the party is and its part in the story. */
   description: z.string().min(1),
 });
+
+export type PartyData = z.output<typeof partySchema>;
+export type ActorGroup = (typeof ACTOR_GROUPS)[number];

@@ -10,3 +10,5 @@ export const ratingSchema = z.object({
   /** The colour token used for the badge; text never relies on it alone. */
   tone: z.enum(['supported', 'reported', 'contested', 'unsupported', 'misleading']),
 });
+
+export type RatingData = z.output<typeof ratingSchema>;

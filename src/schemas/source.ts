@@ -24,3 +24,5 @@ export const sourceSchema = z.object({
    */
   url: z.url({ protocol: /^https?$/, error: 'expected an absolute http(s) URL' }),
 });
+
+export type SourceData = z.output<typeof sourceSchema>;

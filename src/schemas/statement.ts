@@ -36,3 +36,5 @@ export const statementSchema = z
     message: 'a Dutch quote needs an English translation (ours)',
     path: ['translation'],
   });
+
+export type StatementData = z.output<typeof statementSchema>;

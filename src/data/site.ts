@@ -1,0 +1,26 @@
+import { getCollection } from 'astro:content';
+import { assertContentIsSound } from '../lib/content/integrity';
+import { buildSiteModel, type SiteModel } from '../lib/content/siteModel';
+import type { SiteContent } from '../lib/content/types';
+
+/**
+ * The one place that reads the content collections. Every page asks for the model here; the content
+ * is checked once, and a broken reference stops the build with the file and field named.
+ */
+let model: Promise<SiteModel> | undefined;
+
+export function loadSite(): Promise<SiteModel> {
+  model ??= (async () => {
+    const content: SiteContent = {
+      claims: await getCollection('claims'),
+      statements: await getCollection('statements'),
+      sources: await getCollection('sources'),
+      parties: await getCollection('parties'),
+      events: await getCollection('events'),
+      ratings: await getCollection('ratings'),
+    };
+    assertContentIsSound(content);
+    return buildSiteModel(content);
+  })();
+  return model;
+}

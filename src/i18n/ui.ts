@@ -1,0 +1,4 @@
+import { en, type UiStrings } from './en';
+
+/** The interface strings of this edition. A second language adds its module and a choice here. */
+export const ui: UiStrings = en;

@@ -1,0 +1,169 @@
+import type { ClaimData, ResponseData } from '../../schemas/claim.ts';
+import type { EventData } from '../../schemas/event.ts';
+import type { ActorGroup, PartyData } from '../../schemas/party.ts';
+import type { RatingData } from '../../schemas/rating.ts';
+import type { SourceData } from '../../schemas/source.ts';
+import type { StatementData } from '../../schemas/statement.ts';
+import { comparePartialDates } from '../partialDate.ts';
+import type { Entry, Reference, SiteContent } from './types.ts';
+
+/**
+ * The site as the pages use it: every reference resolved, claims in their stable order, and the
+ * reverse links (which claims cite a source, which claims an event bears on) computed once.
+ */
+
+export type Party = PartyData & { id: string };
+export type Rating = RatingData & { id: string };
+export type Source = SourceData & { id: string };
+export type Statement = Omit<StatementData, 'party' | 'sources'> & { id: string; party: Party; sources: Source[] };
+export type TimelineEvent = Omit<EventData, 'parties' | 'sources'> & {
+  id: string;
+  parties: Party[];
+  sources: Source[];
+  /** The lane the event is drawn in: the group of its first party. */
+  lane: ActorGroup;
+  /** Slugs of the claims this event bears on (from the claims' `events`, so the link is kept in one place). */
+  claimSlugs: string[];
+};
+export type Response = Omit<ResponseData, 'statements' | 'nearest'> & {
+  party: Party;
+  statements: Statement[];
+  nearest: Statement[];
+};
+export type Claim = Omit<ClaimData, 'madeBy' | 'rating' | 'responses' | 'sources' | 'events' | 'appearances'> & {
+  slug: string;
+  madeBy: Party;
+  rating: Rating;
+  appearances: Array<Omit<ClaimData['appearances'][number], 'source'> & { source?: Source | undefined }>;
+  responses: { kpn: Response; huawei: Response };
+  sources: Source[];
+  events: TimelineEvent[];
+  /** Raw entry id, for looking up the rendered body. */
+  entryId: string;
+};
+
+export interface SiteModel {
+  claims: Claim[];
+  ratings: Rating[];
+  sources: Source[];
+  events: TimelineEvent[];
+  parties: Party[];
+  statements: Statement[];
+  claimBySlug: Map<string, Claim>;
+  /** Claims citing each source (in its list of sources, its appearances or its responses' statements). */
+  claimsBySource: Map<string, Claim[]>;
+  /** Every source the site cites somewhere: claims, statements or events. */
+  citedSourceIds: Set<string>;
+}
+
+export function buildSiteModel(content: SiteContent): SiteModel {
+  const parties = indexBy(content.parties, (entry) => ({ id: entry.id, ...entry.data }));
+  const ratings = indexBy(content.ratings, (entry) => ({ id: entry.id, ...entry.data }));
+  const sources = indexBy(content.sources, (entry) => ({ id: entry.id, ...entry.data }));
+  const resolve = <T>(index: Map<string, T>, ref: Reference): T => {
+    const found = index.get(ref.id);
+    // integrity.ts reports these with file and field before the model is built; this is a guard.
+    if (!found) throw new Error(`Missing ${ref.collection} entry "${ref.id}"`);
+    return found;
+  };
+  const statements = indexBy(content.statements, (entry) => ({
+    ...entry.data,
+    id: entry.id,
+    party: resolve(parties, entry.data.party),
+    sources: entry.data.sources.map((ref) => resolve(sources, ref)),
+  }));
+
+  const sortedClaimEntries = [...content.claims].sort((a, b) => a.data.number - b.data.number);
+  const claimSlugsByEvent = new Map<string, string[]>();
+  for (const entry of sortedClaimEntries) {
+    for (const ref of entry.data.events) {
+      claimSlugsByEvent.set(ref.id, [...(claimSlugsByEvent.get(ref.id) ?? []), entry.id]);
+    }
+  }
+  const events = indexBy(content.events, (entry) => {
+    const eventParties = entry.data.parties.map((ref) => resolve(parties, ref));
+    return {
+      ...entry.data,
+      id: entry.id,
+      parties: eventParties,
+      sources: entry.data.sources.map((ref) => resolve(sources, ref)),
+      lane: eventParties[0]!.group,
+      claimSlugs: claimSlugsByEvent.get(entry.id) ?? [],
+    };
+  });
+  const sortedEvents = [...events.values()].sort((a, b) => comparePartialDates(a.date, b.date) || a.id.localeCompare(b.id));
+
+  const toResponse = (party: Party, data: ResponseData): Response => ({
+    ...data,
+    party,
+    statements: data.statements.map((ref) => resolve(statements, ref)),
+    nearest: data.nearest.map((ref) => resolve(statements, ref)),
+  });
+  const kpn = parties.get('kpn');
+  const huawei = parties.get('huawei');
+  if (!kpn || !huawei) throw new Error('src/content/parties.yaml must define the parties "kpn" and "huawei"');
+
+  const claims: Claim[] = sortedClaimEntries.map((entry) => ({
+    ...entry.data,
+    slug: entry.id,
+    entryId: entry.id,
+    madeBy: resolve(parties, entry.data.madeBy),
+    rating: resolve(ratings, entry.data.rating),
+    appearances: entry.data.appearances.map((appearance) => ({
+      ...appearance,
+      source: appearance.source ? resolve(sources, appearance.source) : undefined,
+    })),
+    responses: { kpn: toResponse(kpn, entry.data.responses.kpn), huawei: toResponse(huawei, entry.data.responses.huawei) },
+    sources: entry.data.sources.map((ref) => resolve(sources, ref)),
+    events: entry.data.events
+      .map((ref) => resolve(events, ref))
+      .sort((a, b) => comparePartialDates(a.date, b.date)),
+  }));
+
+  const claimsBySource = new Map<string, Claim[]>();
+  for (const claim of claims) {
+    for (const sourceId of sourcesOfClaim(claim)) {
+      claimsBySource.set(sourceId, [...(claimsBySource.get(sourceId) ?? []), claim]);
+    }
+  }
+  const citedSourceIds = new Set<string>(claimsBySource.keys());
+  for (const statement of statements.values()) for (const source of statement.sources) citedSourceIds.add(source.id);
+  for (const event of events.values()) for (const source of event.sources) citedSourceIds.add(source.id);
+
+  return {
+    claims,
+    ratings: [...ratings.values()].sort((a, b) => b.value - a.value),
+    sources: [...sources.values()],
+    events: sortedEvents,
+    parties: [...parties.values()],
+    statements: [...statements.values()],
+    claimBySlug: new Map(claims.map((claim) => [claim.slug, claim])),
+    claimsBySource,
+    citedSourceIds,
+  };
+}
+
+/** Ids of every source a claim rests on: its list, where it appeared, and the statements quoted in its responses. */
+export function sourcesOfClaim(claim: Claim): Set<string> {
+  const ids = new Set(claim.sources.map((source) => source.id));
+  for (const appearance of claim.appearances) if (appearance.source) ids.add(appearance.source.id);
+  for (const response of [claim.responses.kpn, claim.responses.huawei]) {
+    for (const statement of [...response.statements, ...response.nearest]) for (const source of statement.sources) ids.add(source.id);
+  }
+  return ids;
+}
+
+/** Neighbours in the stable claim order, for "previous" and "next" links. */
+export function neighbours(claims: Claim[], slug: string): { previous?: Claim | undefined; next?: Claim | undefined } {
+  const index = claims.findIndex((claim) => claim.slug === slug);
+  return { previous: index > 0 ? claims[index - 1] : undefined, next: index >= 0 ? claims[index + 1] : undefined };
+}
+
+/** Counts of claims per rating, in scale order, zeros included, for the overview and the proof's cover. */
+export function countByRating(model: Pick<SiteModel, 'claims' | 'ratings'>): Array<{ rating: Rating; count: number }> {
+  return model.ratings.map((rating) => ({ rating, count: model.claims.filter((claim) => claim.rating.id === rating.id).length }));
+}
+
+function indexBy<T, V>(entries: Entry<T>[], map: (entry: Entry<T>) => V): Map<string, V> {
+  return new Map(entries.map((entry) => [entry.id, map(entry)]));
+}

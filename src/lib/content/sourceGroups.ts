@@ -1,0 +1,21 @@
+import type { Source } from './siteModel.ts';
+
+export interface OutletGroup {
+  outlet: string;
+  slug: string;
+  sources: Source[];
+}
+
+/** Groups sources by outlet, outlets alphabetically (Dutch "de" ignored), newest source first within each. */
+export function groupSourcesByOutlet(sources: Source[]): OutletGroup[] {
+  const groups = new Map<string, Source[]>();
+  for (const source of sources) groups.set(source.outlet, [...(groups.get(source.outlet) ?? []), source]);
+  const sortKey = (outlet: string) => outlet.replace(/^(de|the|het)\s+/i, '').toLocaleLowerCase('en');
+  return [...groups.entries()]
+    .sort(([a], [b]) => sortKey(a).localeCompare(sortKey(b), 'en'))
+    .map(([outlet, list]) => ({
+      outlet,
+      slug: outlet.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, ''),
+      sources: [...list].sort((a, b) => (b.date?.start.getTime() ?? 0) - (a.date?.start.getTime() ?? 0)),
+    }));
+}

@@ -1,0 +1,198 @@
+import { labelsOverlap, placeLabels, wrapText } from './labels.ts';
+import { computeSegments, placeSegments, segmentTicks, segmentedY, type PlacedSegment } from './segments.ts';
+import type { LaneSpec, TimelineInput } from './types.ts';
+
+/**
+ * The timeline as positioned marks, labels, lanes, axis segments and bands: events in, geometry out.
+ * Time runs down the page (a vertical layout reads at 320 px as well as at 1280 px); actors are
+ * columns, told apart by position and their header, not by colour.
+ */
+export interface ChartOptions {
+  width: number;
+  /** Width of the date axis at the left. */
+  axisWidth: number;
+  /** Width of one lane column. */
+  laneWidth: number;
+  /** Height of the lane headers. */
+  headerHeight: number;
+  /** Label font size and line height, and an average glyph width for wrapping. */
+  fontSize: number;
+  lineHeight: number;
+  charWidth: number;
+  lanes: LaneSpec[];
+  /** Characters per line of a lane header. */
+  laneHeaderChars: number;
+}
+
+export interface ChartMark {
+  id: string;
+  laneIndex: number;
+  x: number;
+  /** Top and bottom of the mark: equal for a point. */
+  y1: number;
+  y2: number;
+  shape: 'point' | 'span';
+  isRange: boolean;
+  isPeriod: boolean;
+  isArticleUnderReview: boolean;
+  label: { x: number; top: number; height: number; lines: string[] };
+  /** Leader from the mark to its label. */
+  leader: { x1: number; y1: number; x2: number; y2: number };
+  dateLabel: string;
+  title: string;
+}
+
+export interface ChartBand {
+  id: string;
+  top: number;
+  bottom: number;
+  x1: number;
+  x2: number;
+}
+
+export interface ChartSegment extends PlacedSegment {
+  label: string;
+  ticks: Array<{ y: number; label: string }>;
+}
+
+export interface ChartModel {
+  width: number;
+  height: number;
+  lanes: Array<LaneSpec & { x: number; headerLines: string[] }>;
+  segments: ChartSegment[];
+  /** Axis breaks, drawn between segments. */
+  breaks: number[];
+  bands: ChartBand[];
+  marks: ChartMark[];
+  plotLeft: number;
+  plotRight: number;
+  labelX: number;
+}
+
+const SEGMENT_GAP = 28;
+const MIN_SEGMENT = 72;
+const LABEL_GAP = 4;
+const MIN_SPAN = 6;
+
+export function layoutTimeline(events: TimelineInput[], options: ChartOptions): ChartModel {
+  const laneIndex = new Map(options.lanes.map((lane, index) => [lane.id, index]));
+  const plotLeft = options.axisWidth;
+  const plotRight = plotLeft + options.lanes.length * options.laneWidth;
+  const labelX = plotRight + 10;
+  const maxChars = Math.max(8, Math.floor((options.width - labelX - 4) / options.charWidth));
+
+  const wrapped = new Map(
+    events.map((event) => {
+      const lines = wrapText(`${event.dateLabel}: ${event.title}`, maxChars);
+      return [event.id, { lines, height: lines.length * options.lineHeight }];
+    }),
+  );
+  const rawSegments = computeSegments(events);
+  const need = (from: Date, to: Date) =>
+    events
+      .filter((event) => event.start >= from && event.start < to)
+      .reduce((sum, event) => sum + wrapped.get(event.id)!.height + LABEL_GAP, 0);
+  // Each segment is as tall as the labels of its events need, so labels stay beside their marks.
+  let y = options.headerHeight + 8;
+  const placedSegments: PlacedSegment[] = rawSegments.map((segment) => {
+    const height = Math.max(MIN_SEGMENT, need(segment.from, segment.to) + options.lineHeight);
+    const placed = { ...segment, top: y, bottom: y + height };
+    y += height + SEGMENT_GAP;
+    return placed;
+  });
+  const segments: ChartSegment[] = placedSegments.map((segment) => ({
+    ...segment,
+    label: segmentLabel(segment.from, segment.to),
+    ticks: segmentTicks(segment).map(({ y: tickY, label }) => ({ y: tickY, label })),
+  }));
+  const height = (placedSegments.at(-1)?.bottom ?? y) + 12;
+
+  const marks: ChartMark[] = [];
+  for (const segment of placedSegments) {
+    const inSegment = events.filter((event) => event.start >= segment.from && event.start < segment.to);
+    const geometry = new Map(
+      inSegment.map((event) => {
+        const y1 = segmentedY(placedSegments, event.start);
+        // The end is exclusive: the last instant covered sits just before it.
+        let y2 = segmentedY(placedSegments, new Date(event.end.getTime() - 1));
+        const point = event.precision === 'day' && !event.isRange;
+        if (!point && y2 - y1 < MIN_SPAN) y2 = y1 + MIN_SPAN;
+        return [event.id, { y1, y2: point ? y1 : y2, point }];
+      }),
+    );
+    const labels = placeLabels(
+      inSegment.map((event) => {
+        const { y1, y2 } = geometry.get(event.id)!;
+        const { height: labelHeight } = wrapped.get(event.id)!;
+        const anchor = Math.min((y1 + y2) / 2, y1 + 10);
+        return { id: event.id, desired: anchor - options.lineHeight / 2, height: labelHeight };
+      }),
+      { min: segment.top - options.lineHeight / 2, max: segment.bottom + options.lineHeight / 2, gap: LABEL_GAP },
+    );
+    const labelById = new Map(labels.map((label) => [label.id, label]));
+    for (const event of inSegment) {
+      const { y1, y2, point } = geometry.get(event.id)!;
+      const lane = laneIndex.get(event.lane) ?? options.lanes.length - 1;
+      const x = plotLeft + lane * options.laneWidth + options.laneWidth / 2;
+      const label = labelById.get(event.id)!;
+      const anchor = Math.min((y1 + y2) / 2, y1 + 10);
+      marks.push({
+        id: event.id,
+        laneIndex: lane,
+        x,
+        y1,
+        y2,
+        shape: point ? 'point' : 'span',
+        isRange: event.isRange,
+        isPeriod: event.kind === 'period',
+        isArticleUnderReview: event.isArticleUnderReview,
+        label: { x: labelX, top: label.top, height: label.height, lines: wrapped.get(event.id)!.lines },
+        leader: { x1: x + 7, y1: anchor, x2: labelX - 3, y2: label.top + options.lineHeight * 0.65 },
+        dateLabel: event.dateLabel,
+        title: event.title,
+      });
+    }
+  }
+  if (labelsOverlap(marks.map((mark) => mark.label))) {
+    throw new Error('Timeline labels overlap: the layout must be fixed before publishing');
+  }
+
+  const bands: ChartBand[] = events
+    .filter((event) => event.kind === 'period')
+    .map((event) => ({
+      id: event.id,
+      top: segmentedY(placedSegments, event.start),
+      bottom: Math.max(segmentedY(placedSegments, new Date(event.end.getTime() - 1)), segmentedY(placedSegments, event.start) + MIN_SPAN),
+      x1: plotLeft,
+      x2: plotRight,
+    }));
+
+  return {
+    width: options.width,
+    height,
+    lanes: options.lanes.map((lane, index) => ({
+      ...lane,
+      x: plotLeft + index * options.laneWidth + options.laneWidth / 2,
+      headerLines: wrapText(lane.label, options.laneHeaderChars),
+    })),
+    segments,
+    breaks: placedSegments.slice(1).map((segment) => segment.top - SEGMENT_GAP / 2),
+    bands,
+    marks,
+    plotLeft,
+    plotRight,
+    labelX,
+  };
+}
+
+const SHORT_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** "2004–2013", "2021", "Mar–May 2021": the span a segment covers, its end exclusive. */
+export function segmentLabel(from: Date, to: Date): string {
+  const last = new Date(to.getTime() - 1);
+  const sameYear = from.getUTCFullYear() === last.getUTCFullYear();
+  const wholeYears = from.getUTCMonth() === 0 && from.getUTCDate() === 1 && to.getUTCMonth() === 0 && to.getUTCDate() === 1;
+  if (wholeYears) return sameYear ? String(from.getUTCFullYear()) : `${from.getUTCFullYear()}–${last.getUTCFullYear()}`;
+  const fromLabel = `${SHORT_MONTHS[from.getUTCMonth()]}${sameYear ? '' : ` ${from.getUTCFullYear()}`}`;
+  return `${fromLabel}–${SHORT_MONTHS[last.getUTCMonth()]} ${last.getUTCFullYear()}`;
+}

@@ -1,0 +1,10 @@
+import type { APIRoute } from 'astro';
+import { loadSite } from '../data/site';
+import { claimsJson } from '../lib/content/dataExport';
+import { PATHS, absoluteUrl } from '../lib/paths';
+import { SITE } from '../site.config';
+
+export const GET: APIRoute = async ({ site }) =>
+  new Response(claimsJson(await loadSite(), (claim) => absoluteUrl(site ?? SITE.url, PATHS.claim(claim.slug))), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
