@@ -142,3 +142,47 @@ test('segment labels name the span they cover', () => {
   assert.equal(segmentLabel(new Date(Date.UTC(2004, 0, 1)), new Date(Date.UTC(2019, 0, 1))), '2004–2018');
   assert.equal(segmentLabel(new Date(Date.UTC(2021, 2, 1)), new Date(Date.UTC(2021, 5, 1))), 'Mar–May 2021');
 });
+
+test('a handful of events within a year and a half get one unbroken axis', () => {
+  const events = ['2021-03-29', '2021-04-17', '2021-04-19', '2021-05-21', '2022-08'].map((d) =>
+    toTimelineInput({ id: d, title: 't', date: parsePartialDate(d)!, until: undefined, kind: 'event', lane: 'kpn', isArticleUnderReview: false }),
+  );
+  const segments = computeSegments(events);
+  assert.equal(segments.length, 1);
+  assert.equal(segmentLabel(segments[0]!.from, segments[0]!.to), 'Mar 2021–Aug 2022');
+});
+
+test('no segment is left without an event', () => {
+  for (const events of [realEvents(), denseEvents(30)]) {
+    for (const segment of computeSegments(events)) assert.ok(segment.count > 0);
+  }
+});
+
+test('leaders of events on the same date never cross: the rightmost lane takes the upper label', () => {
+  const day = parsePartialDate('2021-04-17')!;
+  const events = LANES.map((lane) => toTimelineInput({ id: `x-${lane.id}`, title: 'Same day', date: day, until: undefined, kind: 'event', lane: lane.id as never, isArticleUnderReview: false }));
+  const chart = layoutTimeline(events, WIDE);
+  const byLane = [...chart.marks].sort((a, b) => a.laneIndex - b.laneIndex);
+  for (let i = 1; i < byLane.length; i += 1) assert.ok(byLane[i]!.label.top < byLane[i - 1]!.label.top);
+});
+
+test('marks of one lane that overlap in time are spread side by side, inside the lane', () => {
+  const events = ['2009', '2009', '2009'].map((d, i) =>
+    toTimelineInput({ id: `y${i}`, title: 't', date: parsePartialDate(d)!, until: undefined, kind: 'event', lane: 'kpn', isArticleUnderReview: false }),
+  );
+  const chart = layoutTimeline(events, WIDE);
+  const xs = chart.marks.map((m) => m.x);
+  assert.equal(new Set(xs).size, 3);
+  const lane = chart.lanes[0]!;
+  for (const x of xs) assert.ok(Math.abs(x - lane.x) < WIDE.laneWidth / 2);
+});
+
+test('tick labels suit the span: no two ticks of a segment read the same', () => {
+  for (const options of [WIDE, NARROW]) {
+    for (const segment of layoutTimeline(realEvents(), options).segments) {
+      const labels = segment.ticks.map((tick) => tick.label);
+      assert.equal(new Set(labels).size, labels.length, `${segment.label}: ${labels.join(', ')}`);
+      assert.ok(labels.length >= 1, `${segment.label} has no tick`);
+    }
+  }
+});

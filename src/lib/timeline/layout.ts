@@ -1,5 +1,5 @@
 import { labelsOverlap, placeLabels, wrapText } from './labels.ts';
-import { computeSegments, placeSegments, segmentTicks, segmentedY, type PlacedSegment } from './segments.ts';
+import { computeSegments, segmentTicks, segmentedY, type PlacedSegment } from './segments.ts';
 import type { LaneSpec, TimelineInput } from './types.ts';
 
 /**
@@ -69,7 +69,9 @@ export interface ChartModel {
   labelX: number;
 }
 
-const SEGMENT_GAP = 28;
+const SEGMENT_GAP = 40;
+/** Room between the lane headers and the first segment, for the first segment's label. */
+const FIRST_SEGMENT_OFFSET = 26;
 const MIN_SEGMENT = 72;
 const LABEL_GAP = 4;
 const MIN_SPAN = 6;
@@ -93,7 +95,7 @@ export function layoutTimeline(events: TimelineInput[], options: ChartOptions): 
       .filter((event) => event.start >= from && event.start < to)
       .reduce((sum, event) => sum + wrapped.get(event.id)!.height + LABEL_GAP, 0);
   // Each segment is as tall as the labels of its events need, so labels stay beside their marks.
-  let y = options.headerHeight + 8;
+  let y = options.headerHeight + FIRST_SEGMENT_OFFSET;
   const placedSegments: PlacedSegment[] = rawSegments.map((segment) => {
     const height = Math.max(MIN_SEGMENT, need(segment.from, segment.to) + options.lineHeight);
     const placed = { ...segment, top: y, bottom: y + height };
@@ -125,7 +127,9 @@ export function layoutTimeline(events: TimelineInput[], options: ChartOptions): 
         const { y1, y2 } = geometry.get(event.id)!;
         const { height: labelHeight } = wrapped.get(event.id)!;
         const anchor = Math.min((y1 + y2) / 2, y1 + 10);
-        return { id: event.id, desired: anchor - options.lineHeight / 2, height: labelHeight };
+        // On a tie, the rightmost lane takes the upper label, so leaders from one date never cross.
+        const lane = laneIndex.get(event.lane) ?? 0;
+        return { id: event.id, desired: anchor - options.lineHeight / 2 - lane * 1e-3, height: labelHeight };
       }),
       { min: segment.top - options.lineHeight / 2, max: segment.bottom + options.lineHeight / 2, gap: LABEL_GAP },
     );
@@ -153,6 +157,7 @@ export function layoutTimeline(events: TimelineInput[], options: ChartOptions): 
       });
     }
   }
+  dodgeWithinLanes(marks, options.laneWidth);
   if (labelsOverlap(marks.map((mark) => mark.label))) {
     throw new Error('Timeline labels overlap: the layout must be fixed before publishing');
   }
@@ -176,7 +181,7 @@ export function layoutTimeline(events: TimelineInput[], options: ChartOptions): 
       headerLines: wrapText(lane.label, options.laneHeaderChars),
     })),
     segments,
-    breaks: placedSegments.slice(1).map((segment) => segment.top - SEGMENT_GAP / 2),
+    breaks: placedSegments.slice(1).map((segment) => segment.top - SEGMENT_GAP + 10),
     bands,
     marks,
     plotLeft,
@@ -191,8 +196,53 @@ const SHORT_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'S
 export function segmentLabel(from: Date, to: Date): string {
   const last = new Date(to.getTime() - 1);
   const sameYear = from.getUTCFullYear() === last.getUTCFullYear();
+  if (sameYear && from.getUTCMonth() === last.getUTCMonth()) return `${SHORT_MONTHS[from.getUTCMonth()]} ${from.getUTCFullYear()}`;
   const wholeYears = from.getUTCMonth() === 0 && from.getUTCDate() === 1 && to.getUTCMonth() === 0 && to.getUTCDate() === 1;
   if (wholeYears) return sameYear ? String(from.getUTCFullYear()) : `${from.getUTCFullYear()}–${last.getUTCFullYear()}`;
   const fromLabel = `${SHORT_MONTHS[from.getUTCMonth()]}${sameYear ? '' : ` ${from.getUTCFullYear()}`}`;
   return `${fromLabel}–${SHORT_MONTHS[last.getUTCMonth()]} ${last.getUTCFullYear()}`;
+}
+
+/**
+ * Marks of one lane whose extents overlap (three KPN events "in 2009") would hide each other:
+ * they are spread side by side within the lane, greedily, in order of their start.
+ */
+export function dodgeWithinLanes(marks: ChartMark[], laneWidth: number): void {
+  const lanes = new Map<number, ChartMark[]>();
+  for (const mark of marks) lanes.set(mark.laneIndex, [...(lanes.get(mark.laneIndex) ?? []), mark]);
+  for (const laneMarks of lanes.values()) {
+    const sorted = [...laneMarks].sort((a, b) => a.y1 - b.y1 || a.y2 - b.y2 || a.id.localeCompare(b.id));
+    // Each column remembers where its last mark ends; a mark takes the first column free at its top.
+    const columnEnds: number[] = [];
+    const column = new Map<string, number>();
+    const groups: ChartMark[][] = [];
+    let group: ChartMark[] = [];
+    let groupEnd = -Infinity;
+    for (const mark of sorted) {
+      const top = mark.y1 - 6;
+      const bottom = mark.y2 + 6;
+      if (top >= groupEnd && group.length > 0) {
+        groups.push(group);
+        group = [];
+        columnEnds.length = 0;
+      }
+      let index = columnEnds.findIndex((end) => end <= top);
+      if (index === -1) index = columnEnds.push(bottom) - 1;
+      else columnEnds[index] = bottom;
+      column.set(mark.id, index);
+      group.push(mark);
+      groupEnd = Math.max(groupEnd, bottom);
+    }
+    if (group.length > 0) groups.push(group);
+    for (const members of groups) {
+      const columns = Math.max(...members.map((mark) => column.get(mark.id)!)) + 1;
+      if (columns === 1) continue;
+      const step = Math.min(12, (laneWidth - 4) / columns);
+      for (const mark of members) {
+        const offset = (column.get(mark.id)! - (columns - 1) / 2) * step;
+        mark.x += offset;
+        mark.leader.x1 += offset;
+      }
+    }
+  }
 }

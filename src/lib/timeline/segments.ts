@@ -27,26 +27,31 @@ export function computeSegments(
 ): Segment[] {
   if (dates.length === 0) return [];
   const detailMonths = options.detailMonths ?? 3;
-  const minGapYears = options.minGapYears ?? 4;
+  const minGapYears = options.minGapYears ?? 3;
   const starts = dates.map((d) => d.start.getTime()).sort((a, b) => a - b);
+  const lastEnd = Math.max(...dates.map((d) => d.end.getTime()));
+  const countIn = (from: Date, to: Date) => starts.filter((t) => t >= from.getTime() && t < to.getTime()).length;
+
+  // A short stretch, or a handful of events, reads best on one unbroken axis.
+  const monthFirst = utcMonth.floor(new Date(starts[0]!));
+  const monthLast = utcMonth.ceil(new Date(lastEnd));
+  if (utcMonth.count(monthFirst, monthLast) <= 18) return [{ from: monthFirst, to: monthLast, count: dates.length }];
   const first = utcYear.floor(new Date(starts[0]!));
-  const last = utcYear.ceil(new Date(Math.max(...dates.map((d) => d.end.getTime()))));
+  const last = utcYear.ceil(new Date(lastEnd));
   if (dates.length < 6) return [{ from: first, to: last, count: dates.length }];
 
-  // The densest window, on month boundaries.
+  // The densest window, on month boundaries; it earns a segment only if it holds a fair share of the events.
   let best = { from: first, count: -1 };
-  for (let month = utcMonth.floor(first); month < last; month = utcMonth.offset(month, 1)) {
-    const to = utcMonth.offset(month, detailMonths);
-    const count = starts.filter((t) => t >= month.getTime() && t < to.getTime()).length;
+  for (let month = first; month < last; month = utcMonth.offset(month, 1)) {
+    const count = countIn(month, utcMonth.offset(month, detailMonths));
     if (count > best.count) best = { from: month, count };
   }
-  const detailFrom = best.from;
-  const detailTo = utcMonth.offset(detailFrom, detailMonths);
-
-  const cuts = [first, detailFrom, detailTo, last].filter(
-    (cut, index, all) => index === 0 || cut.getTime() > all[index - 1]!.getTime(),
-  );
+  const cuts = [first, last];
+  if (best.count >= Math.max(3, dates.length * 0.25)) {
+    cuts.splice(1, 0, best.from, utcMonth.offset(best.from, detailMonths));
+  }
   // Cut the stretch before the detail at its largest gap, if that gap is long enough to waste space.
+  const detailFrom = cuts.length > 2 ? cuts[1]! : last;
   const before = starts.filter((t) => t < detailFrom.getTime());
   let widest = { gap: 0, at: 0 };
   for (let i = 1; i < before.length; i += 1) {
@@ -57,37 +62,31 @@ export function computeSegments(
     const cut = utcYear.floor(new Date(widest.at));
     if (cut > first && cut < detailFrom) cuts.splice(1, 0, cut);
   }
+  const bounds = [...new Set(cuts.map((cut) => cut.getTime()))].sort((a, b) => a - b).map((t) => new Date(t));
   const segments: Segment[] = [];
-  for (let i = 1; i < cuts.length; i += 1) {
-    const from = cuts[i - 1]!;
-    const to = cuts[i]!;
-    segments.push({ from, to, count: starts.filter((t) => t >= from.getTime() && t < to.getTime()).length });
+  for (let i = 1; i < bounds.length; i += 1) {
+    const from = bounds[i - 1]!;
+    const to = bounds[i]!;
+    segments.push({ from, to, count: countIn(from, to) });
   }
-  return segments.filter((segment, index) => segment.count > 0 || index === 0);
+  // A segment without events would only be empty paper; the axis break already says time passed.
+  return segments.filter((segment) => segment.count > 0);
 }
 
-/** Vertical extent of each segment in the chart: tall enough for its labels, never shorter than `minHeight`. */
+/** A segment with its vertical extent in the chart. */
 export interface PlacedSegment extends Segment {
   top: number;
   bottom: number;
 }
 
-export function placeSegments(segments: Segment[], options: { top: number; perEvent: number; minHeight: number; gap: number }): PlacedSegment[] {
-  let y = options.top;
-  return segments.map((segment) => {
-    const height = Math.max(options.minHeight, segment.count * options.perEvent);
-    const placed = { ...segment, top: y, bottom: y + height };
-    y += height + options.gap;
-    return placed;
-  });
-}
-
 /** Maps a date to y through the segment that holds it (the last segment holds its own end). */
 export function segmentedY(segments: PlacedSegment[], date: Date): number {
   const t = date.getTime();
+  // A date in a gap between segments (an empty stretch was dropped) belongs to the next segment's top.
   const segment =
     segments.find((s) => t >= s.from.getTime() && t < s.to.getTime()) ??
-    (t < segments[0]!.from.getTime() ? segments[0]! : segments.at(-1)!);
+    segments.find((s) => t < s.from.getTime()) ??
+    segments.at(-1)!;
   const scale = scaleUtc().domain([segment.from, segment.to]).range([segment.top, segment.bottom]).clamp(true);
   return scale(date);
 }
@@ -96,12 +95,12 @@ export function segmentedY(segments: PlacedSegment[], date: Date): number {
 export function segmentTicks(segment: PlacedSegment, approxPx = 48): Array<{ date: Date; y: number; label: string }> {
   const scale = scaleUtc().domain([segment.from, segment.to]).range([segment.top, segment.bottom]);
   const count = Math.max(2, Math.floor((segment.bottom - segment.top) / approxPx));
-  const spanDays = (segment.to.getTime() - segment.from.getTime()) / 86_400_000;
-  const format = spanDays > 3 * 365 ? formatYear : spanDays > 120 ? formatMonthYear : formatDayMonth;
-  return scale
-    .ticks(count)
-    .filter((date) => date.getTime() >= segment.from.getTime() && date.getTime() < segment.to.getTime())
-    .map((date) => ({ date, y: scale(date), label: format(date) }));
+  const ticks = scale.ticks(count).filter((date) => date.getTime() >= segment.from.getTime() && date.getTime() < segment.to.getTime());
+  // Label by what the ticks fall on, so a tick every quarter never reads "2018, 2018, 2018".
+  const onYears = ticks.every((date) => date.getUTCMonth() === 0 && date.getUTCDate() === 1);
+  const onMonths = ticks.every((date) => date.getUTCDate() === 1);
+  const format = onYears ? formatYear : onMonths ? formatMonthYear : formatDayMonth;
+  return ticks.map((date) => ({ date, y: scale(date), label: format(date) }));
 }
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
