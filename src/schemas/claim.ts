@@ -27,6 +27,15 @@ const responseSchema = z
     path: ['statements'],
   });
 
+/** Every claim sets out both parties' responses; silence is recorded as stance "not-addressed". */
+function requiredResponse(party: string) {
+  return z.unknown().superRefine((value, ctx) => {
+    if (value === undefined) {
+      ctx.addIssue({ code: 'custom', message: `${party}'s response is missing: every claim needs one (use stance "not-addressed" if ${party} did not address it)` });
+    }
+  }).pipe(responseSchema);
+}
+
 const appearanceSchema = z.object({
   /** Where the claim appeared, as a reader would name it. */
   label: z.string().min(1),
@@ -58,9 +67,9 @@ export const claimSchema = z.object({
   /** KPN's and Huawei's responses: both are required, "not-addressed" included. */
   responses: z.object({
     /** KPN's response to the claim. */
-    kpn: responseSchema,
+    kpn: requiredResponse('KPN'),
     /** Huawei's response to the claim. */
-    huawei: responseSchema,
+    huawei: requiredResponse('Huawei'),
   }),
   /** The sources the analysis rests on. */
   sources: z.array(reference('sources')).min(1),

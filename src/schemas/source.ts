@@ -23,6 +23,11 @@ export const sourceSchema = z.object({
    * we cite the address as recorded, never a rewritten one.
    */
   url: z.url({ protocol: /^https?$/, error: 'expected an absolute http(s) URL' }),
+  /** Set only where the publisher's only recorded address is plain http; every other source must be https. */
+  httpOnly: z.boolean().default(false),
+}).refine((source) => source.url.startsWith('https://') || source.httpOnly, {
+  message: 'expected an https URL (set httpOnly: true only where the recorded address is http)',
+  path: ['url'],
 });
 
 export type SourceData = z.output<typeof sourceSchema>;

@@ -1,0 +1,43 @@
+/**
+ * The content as the tests see it: read straight from src/content, independently of the build, so
+ * that a claim the site forgot to render is caught rather than silently skipped.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import yaml from 'js-yaml';
+
+const ROOT = new URL('../../src/content/', import.meta.url);
+const load = <T>(file: string): T => yaml.load(readFileSync(new URL(file, ROOT), 'utf8')) as T;
+
+export interface ClaimFrontmatter {
+  slug: string;
+  number: number;
+  claim: string;
+  inArticle: boolean;
+  rating: string;
+  verdict: string;
+  responses: Record<'kpn' | 'huawei', { stance: string; statements?: string[]; nearest?: string[]; summary: string }>;
+  sources: string[];
+  events?: string[];
+}
+
+export function claims(): ClaimFrontmatter[] {
+  return readdirSync(new URL('claims/', ROOT))
+    .filter((file) => file.endsWith('.mdx'))
+    .map((file) => {
+      const text = readFileSync(new URL(`claims/${file}`, ROOT), 'utf8');
+      const frontmatter = yaml.load(text.split(/^---$/m)[1]!) as Omit<ClaimFrontmatter, 'slug'>;
+      return { ...frontmatter, slug: file.replace(/\.mdx$/, '') };
+    })
+    .sort((a, b) => a.number - b.number);
+}
+
+export const ratings = () => load<Array<{ id: string; label: string; definition: string; value: number }>>('ratings.yaml');
+export const sources = () => load<Array<{ id: string; url: string; outlet: string; title: string; httpOnly?: boolean }>>('sources.yaml');
+
+/** Addresses recorded as plain http by their publisher (declared in the content with httpOnly). */
+export const HTTP_ONLY_URLS = new Set(sources().filter((source) => source.httpOnly).map((source) => source.url));
+export const statements = () => load<Array<{ id: string; party: string; text: string; kind: string; translation?: string }>>('statements.yaml');
+export const events = () =>
+  load<Array<{ id: string; date: string; until?: string; title: string; kind?: string; isArticleUnderReview?: boolean }>>('events.yaml');
+
+export const ratingLabel = (id: string) => ratings().find((rating) => rating.id === id)!.label;
