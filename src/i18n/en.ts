@@ -107,6 +107,22 @@ export const en = {
     fullTimeline: 'See the full timeline',
     segmentDetail: 'detail',
   },
+  review: {
+    title: 'Print proof for editorial review',
+    description: 'Every claim, numbered, with responses, analysis, sources and a sign-off line, for checking on paper.',
+    built: 'Built',
+    commit: 'Source revision',
+    uncommitted: 'with uncommitted changes',
+    perRating: 'Claims per rating',
+    total: 'Claims in all',
+    howTo: 'Each claim starts on a new page. Paragraphs carry stable numbers (3.2 is the second numbered paragraph of claim 3), so remarks can refer to them. Print on A4; a US Letter edition is available.',
+    letterLink: 'US Letter edition',
+    a4Link: 'A4 edition',
+    onTheSite: 'On the site',
+    noEvents: 'No timeline events are linked to this claim.',
+    signoff: (n: number) => `Claim ${n} checked by ______________________   Date ____________   Remarks continue overleaf: ☐`,
+    pdfHint: 'A PDF of this proof is made with npm run review:pdf.',
+  },
   notFound: { title: 'Page not found', body: 'There is no page at this address. The claims are listed on the front page.', back: 'Go to the list of claims' },
 } as const;
 
