@@ -2,7 +2,12 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { createHash } from 'node:crypto';
 import { SITE } from './src/site.config.ts';
+import { THEME_SCRIPT } from './src/lib/embed/themeScript.ts';
+
+/** The one inline script (the embed's theme switch), allowed by its hash. */
+const THEME_SCRIPT_HASH = /** @type {`sha256-${string}`} */ (`sha256-${createHash('sha256').update(THEME_SCRIPT).digest('base64')}`);
 
 /**
  * The Content Security Policy for every page. Astro adds `script-src` and `style-src` with the
@@ -41,6 +46,7 @@ export default defineConfig({
     csp: {
       algorithm: 'SHA-256',
       directives: [...CSP_DIRECTIVES],
+      scriptDirective: { hashes: [THEME_SCRIPT_HASH] },
     },
   },
   devToolbar: { enabled: false },

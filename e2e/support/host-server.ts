@@ -11,7 +11,7 @@ const SITE = `http://localhost:${sitePort}`;
 /** Reads the snippet out of the page's "Embed this" code block, as an editor would copy it. */
 async function publishedSnippet(pagePath: string): Promise<string> {
   const html = await (await fetch(SITE + pagePath)).text();
-  const match = /<code[^>]*data-embed-snippet[^>]*>([\s\S]*?)<\/code>/.exec(html);
+  const match = /<textarea[^>]*data-embed-snippet[^>]*>([\s\S]*?)<\/textarea>/.exec(html);
   if (!match) throw new Error(`No embed snippet on ${pagePath}`);
   return match[1]!.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
 }
@@ -21,6 +21,10 @@ const PARAGRAPH = '<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit. S
 createServer(async (request, response) => {
   const url = new URL(request.url ?? '/', `http://localhost:${hostPort}`);
   try {
+    if (url.pathname === '/favicon.ico') {
+      response.writeHead(204).end();
+      return;
+    }
     if (url.pathname === '/health') {
       response.writeHead(200, { 'Content-Type': 'text/plain' }).end('ok');
       return;

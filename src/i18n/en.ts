@@ -123,6 +123,18 @@ export const en = {
     signoff: (n: number) => `Claim ${n} checked by ______________________   Date ____________   Remarks continue overleaf: ☐`,
     pdfHint: 'A PDF of this proof is made with npm run review:pdf.',
   },
+  embed: {
+    heading: 'Embed this',
+    intro: 'Put this fact-check in your own article: copy the code below into an HTML block. The frame takes the height of its content; without the script it keeps a fixed height and scrolls.',
+    codeLabel: 'Embed code',
+    how: (tokens: number) => `The frame is sandboxed (${tokens} permissions: its own script, its own origin so your page can check its messages, and opening the full fact-check when a reader clicks) and sends only our origin as referrer.`,
+    preview: 'What it looks like',
+    readFull: 'Read the full fact-check',
+    publishedBy: (publisher: string) => `A fact-check by ${publisher}`,
+    claimLabel: (n: number) => `Claim ${n}`,
+    stanceOf: (party: string) => `${party}:`,
+    timelineTable: 'The events as a table',
+  },
   notFound: { title: 'Page not found', body: 'There is no page at this address. The claims are listed on the front page.', back: 'Go to the list of claims' },
 } as const;
 

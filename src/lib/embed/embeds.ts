@@ -1,0 +1,57 @@
+import type { Claim } from '../content/siteModel.ts';
+import { PATHS, absoluteUrl } from '../paths.ts';
+import { TIMELINE_EMBED_HEIGHT, embedSnippet, estimateClaimCardHeight } from './snippet.ts';
+
+/** Everything the pages, the oEmbed files and the tests need to know about one embed. */
+export interface EmbedDescription {
+  id: string;
+  src: string;
+  title: string;
+  height: number;
+  width: number;
+  snippet: string;
+}
+
+/** The width the fixed heights are computed for. */
+export const EMBED_WIDTH = 600;
+
+export function claimEmbed(claim: Claim, site: string | URL): EmbedDescription {
+  const src = absoluteUrl(site, PATHS.embedClaim(claim.slug));
+  const title = `Fact-check of claim ${claim.number}: ${claim.claim}`;
+  const height = estimateClaimCardHeight({
+    claim: claim.claim,
+    verdict: claim.verdict,
+    kpnSummary: claim.responses.kpn.summary,
+    huaweiSummary: claim.responses.huawei.summary,
+  });
+  const id = `claim:${claim.slug}`;
+  return { id, src, title, height, width: EMBED_WIDTH, snippet: embedSnippet({ src, scriptSrc: absoluteUrl(site, PATHS.embedScript), title, height, id }) };
+}
+
+export function timelineEmbed(site: string | URL, title: string): EmbedDescription {
+  const src = absoluteUrl(site, PATHS.embedTimeline);
+  const id = 'timeline';
+  const height = TIMELINE_EMBED_HEIGHT;
+  return { id, src, title, height, width: EMBED_WIDTH, snippet: embedSnippet({ src, scriptSrc: absoluteUrl(site, PATHS.embedScript), title, height, id }) };
+}
+
+/** The oEmbed response (https://oembed.com, type "rich") for an embed. */
+export function oembedJson(embed: EmbedDescription, provider: { name: string; url: string }): string {
+  return `${JSON.stringify(
+    {
+      version: '1.0',
+      type: 'rich',
+      title: embed.title,
+      html: embed.snippet,
+      width: embed.width,
+      height: embed.height,
+      provider_name: provider.name,
+      provider_url: provider.url,
+      author_name: provider.name,
+      author_url: provider.url,
+      cache_age: 86400,
+    },
+    null,
+    2,
+  )}\n`;
+}
