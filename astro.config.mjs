@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { createHash } from 'node:crypto';
 import { SITE } from './src/site.config.ts';
 import { THEME_SCRIPT } from './src/lib/embed/themeScript.ts';
+import { staticHeaders } from './src/integrations/staticHeaders.ts';
 
 /** The one inline script (the embed's theme switch), allowed by its hash. */
 const THEME_SCRIPT_HASH = /** @type {`sha256-${string}`} */ (`sha256-${createHash('sha256').update(THEME_SCRIPT).digest('base64')}`);
@@ -41,6 +42,7 @@ export default defineConfig({
       // Embeds and the print proof are not pages a search engine should send readers to.
       filter: (page) => !/\/(embed|review)\//.test(page),
     }),
+    staticHeaders(),
   ],
   security: {
     csp: {

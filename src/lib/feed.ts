@@ -1,0 +1,71 @@
+import type { Claim } from './content/siteModel.ts';
+import { PATHS, absoluteUrl } from './paths.ts';
+
+/**
+ * The Atom feed of changes: each claim's publication and every line of its updates log, newest
+ * first, so newsrooms that embedded a claim learn when it changes.
+ */
+export interface FeedEntry {
+  id: string;
+  title: string;
+  updated: string;
+  url: string;
+  summary: string;
+}
+
+export function feedEntries(claims: Claim[], site: string | URL): FeedEntry[] {
+  const entries: FeedEntry[] = [];
+  for (const claim of claims) {
+    const url = absoluteUrl(site, PATHS.claim(claim.slug));
+    entries.push({
+      id: `${url}#published`,
+      title: `Claim ${claim.number} published: ${claim.claim}`,
+      updated: claim.published.iso,
+      url,
+      summary: `${claim.rating.label}. ${claim.verdict}`,
+    });
+    claim.updates.forEach((update, index) => {
+      entries.push({
+        id: `${url}#update-${index + 1}`,
+        title: `Claim ${claim.number} updated: ${claim.claim}`,
+        updated: update.date.iso,
+        url,
+        summary: update.change,
+      });
+    });
+  }
+  // Newest first; on the same day, the later claim and the later update first, so the order is stable.
+  return entries.sort((a, b) => b.updated.localeCompare(a.updated) || b.id.localeCompare(a.id, 'en', { numeric: true }));
+}
+
+export function atomFeed(options: { title: string; author: string; site: string | URL; entries: FeedEntry[] }): string {
+  const self = absoluteUrl(options.site, PATHS.feed);
+  const home = absoluteUrl(options.site, PATHS.home);
+  const updated = options.entries[0]?.updated ?? '1970-01-01';
+  const items = options.entries
+    .map(
+      (entry) => `  <entry>
+    <id>${xml(entry.id)}</id>
+    <title>${xml(entry.title)}</title>
+    <updated>${entry.updated}T00:00:00Z</updated>
+    <link rel="alternate" type="text/html" href="${xml(entry.url)}"/>
+    <summary>${xml(entry.summary)}</summary>
+  </entry>`,
+    )
+    .join('\n');
+  return `<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en">
+  <id>${xml(self)}</id>
+  <title>${xml(options.title)}</title>
+  <updated>${updated}T00:00:00Z</updated>
+  <author><name>${xml(options.author)}</name></author>
+  <link rel="self" type="application/atom+xml" href="${xml(self)}"/>
+  <link rel="alternate" type="text/html" href="${xml(home)}"/>
+${items}
+</feed>
+`;
+}
+
+export function xml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}

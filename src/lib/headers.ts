@@ -1,0 +1,73 @@
+/**
+ * HTTP headers for static hosts, in the `_headers` format of Netlify and Cloudflare Pages, made from
+ * the built pages so every route is covered, under any deploy base. The page's <meta> CSP (from
+ * astro.config.mjs) holds the script and style hashes; a <meta> CSP cannot carry frame-ancestors,
+ * so the header adds it, and both policies apply together.
+ */
+export const FRAMING = {
+  /** Normal pages: framed by nobody. */
+  page: "frame-ancestors 'none'",
+  /** Embed pages: framed by any site that pastes the snippet. */
+  embed: 'frame-ancestors *',
+} as const;
+
+const CSP_REST = "object-src 'none'; base-uri 'self'; form-action 'self'; upgrade-insecure-requests";
+
+export const SECURITY_HEADERS: Record<string, string> = {
+  'Strict-Transport-Security': 'max-age=63072000; includeSubDomains',
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'strict-origin-when-cross-origin',
+  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), interest-cohort=()',
+};
+
+export const CACHE = {
+  /** Files whose names carry a content hash never change. */
+  hashed: 'public, max-age=31536000, immutable',
+  /** HTML and data change with every correction: revalidate often. */
+  html: 'public, max-age=300, must-revalidate',
+  /** embed.js has a stable name on every host page: cache it an hour. */
+  script: 'public, max-age=3600',
+} as const;
+
+export interface HeaderRule {
+  path: string;
+  headers: Record<string, string>;
+}
+
+/** The routes of a build, by their first path segment, for one rule each. */
+export function headerRules(pagePaths: string[], base = '/'): HeaderRule[] {
+  const prefix = base.endsWith('/') ? base : `${base}/`;
+  const at = (path: string) => `${prefix}${path.replace(/^\//, '')}`;
+  const sections = new Set<string>();
+  const singles = new Set<string>();
+  for (const page of pagePaths) {
+    const [first, ...rest] = page.replace(/^\//, '').split('/').filter(Boolean);
+    if (!first) singles.add('');
+    else if (rest.length === 0 && first.includes('.')) singles.add(first);
+    else sections.add(first);
+  }
+  sections.delete('embed');
+  const pageHeaders = { 'Content-Security-Policy': `${FRAMING.page}; ${CSP_REST}`, 'X-Frame-Options': 'DENY', 'Cache-Control': CACHE.html };
+  return [
+    { path: at('*'), headers: { ...SECURITY_HEADERS } },
+    ...[...singles].sort().map((single) => ({ path: at(single), headers: pageHeaders })),
+    ...[...sections].sort().map((section) => ({ path: at(`${section}/*`), headers: pageHeaders })),
+    { path: at('embed/*'), headers: { 'Content-Security-Policy': `${FRAMING.embed}; ${CSP_REST}`, 'Cache-Control': CACHE.html } },
+    { path: at('_astro/*'), headers: { 'Cache-Control': CACHE.hashed } },
+    { path: at('embed.js'), headers: { 'Cache-Control': CACHE.script, 'Access-Control-Allow-Origin': '*' } },
+    ...['claims.json', 'timeline.json', 'timeline.csv', 'feed.xml', 'oembed/*'].map((data) => ({
+      path: at(data),
+      headers: { 'Cache-Control': CACHE.html, 'Access-Control-Allow-Origin': '*' },
+    })),
+  ];
+}
+
+export function formatHeaders(rules: HeaderRule[]): string {
+  const blocks = rules.map((rule) => [rule.path, ...Object.entries(rule.headers).map(([name, value]) => `  ${name}: ${value}`)].join('\n'));
+  return `# Generated at build time by src/integrations/staticHeaders.ts; see README ("Headers").\n${blocks.join('\n\n')}\n`;
+}
+
+/** Netlify/Cloudflare matching: an exact path, or a prefix ending in "*". */
+export function ruleMatches(rulePath: string, path: string): boolean {
+  return rulePath.endsWith('*') ? path.startsWith(rulePath.slice(0, -1)) : rulePath === path || (rulePath.endsWith('/') && `${rulePath}index.html` === path);
+}
