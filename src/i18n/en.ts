@@ -4,7 +4,7 @@
  */
 export const en = {
   skipLink: 'Skip to content',
-  nav: { label: 'Site', home: 'Claims', timeline: 'Timeline', sources: 'Sources', methodology: 'Methodology', review: 'Print proof' },
+  nav: { label: 'Site', home: 'Claims', timeline: 'Timeline', statements: 'Statements', sources: 'Sources', methodology: 'Methodology', review: 'Print proof' },
   footer: {
     publishedBy: 'Published by',
     corrections: 'Corrections and questions:',
@@ -69,6 +69,12 @@ export const en = {
     undated: 'undated',
     citedIn: 'Cited in',
     notCitedByClaim: 'Cited in the timeline and statements only',
+  },
+  statementsPage: {
+    title: 'Statements',
+    intro: 'Every public statement this fact-check relies on, by who made it, in its original language with our translation from Dutch. Quotes are exact as the cited source prints them; where a source only reports what was said, that is marked.',
+    quotedIn: 'Quoted in',
+    notQuoted: 'Context only: not quoted in a claim’s responses.',
   },
   sourcesPage: {
     title: 'Sources',

@@ -31,6 +31,7 @@ export const PATHS = {
   oembedTimeline: 'oembed/timeline.json',
   methodology: 'methodology/',
   sources: 'sources/',
+  statements: 'statements/',
   review: 'review/',
   feed: 'feed.xml',
   claimsData: 'claims.json',

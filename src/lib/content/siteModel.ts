@@ -54,6 +54,8 @@ export interface SiteModel {
   claimsBySource: Map<string, Claim[]>;
   /** Every source the site cites somewhere: claims, statements or events. */
   citedSourceIds: Set<string>;
+  /** Claims quoting each statement in a response (as an answer or as the nearest general statement). */
+  claimsByStatement: Map<string, Claim[]>;
 }
 
 export function buildSiteModel(content: SiteContent): SiteModel {
@@ -126,6 +128,11 @@ export function buildSiteModel(content: SiteContent): SiteModel {
       claimsBySource.set(sourceId, [...(claimsBySource.get(sourceId) ?? []), claim]);
     }
   }
+  const claimsByStatement = new Map<string, Claim[]>();
+  for (const claim of claims) {
+    const ids = new Set([claim.responses.kpn, claim.responses.huawei].flatMap((r) => [...r.statements, ...r.nearest].map((s) => s.id)));
+    for (const id of ids) claimsByStatement.set(id, [...(claimsByStatement.get(id) ?? []), claim]);
+  }
   const citedSourceIds = new Set<string>(claimsBySource.keys());
   for (const statement of statements.values()) for (const source of statement.sources) citedSourceIds.add(source.id);
   for (const event of events.values()) for (const source of event.sources) citedSourceIds.add(source.id);
@@ -140,6 +147,7 @@ export function buildSiteModel(content: SiteContent): SiteModel {
     claimBySlug: new Map(claims.map((claim) => [claim.slug, claim])),
     claimsBySource,
     citedSourceIds,
+    claimsByStatement,
   };
 }
 
