@@ -126,6 +126,7 @@ export const en = {
     a4Link: 'A4 edition',
     onTheSite: 'On the site',
     noEvents: 'No timeline events are linked to this claim.',
+    toClaim: (n: number) => `to claim ${n}`,
     signoff: (n: number) => `Claim ${n} checked by ______________________   Date ____________   Remarks continue overleaf: ☐`,
     pdfHint: 'A PDF of this proof is made with npm run review:pdf.',
   },

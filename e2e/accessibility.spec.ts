@@ -1,0 +1,75 @@
+import AxeBuilder from '@axe-core/playwright';
+import { test, expect } from './support/fixtures';
+import { builtPages } from './support/pages';
+
+const PAGES = builtPages();
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/*
+ * Rules switched off, each for a reason:
+ * (none) — every rule of the tags above runs, and target-size is switched on explicitly.
+ */
+const DISABLED_RULES: string[] = [];
+
+for (const path of PAGES) {
+  test(`${path} has no axe violations at 320 and 1280 px, light and dark`, async ({ page }) => {
+    test.setTimeout(120_000);
+    for (const width of [320, 1280]) {
+      for (const colorScheme of ['light', 'dark'] as const) {
+        await page.setViewportSize({ width, height: 900 });
+        await page.emulateMedia({ colorScheme });
+        await page.goto(path);
+        const results = await new AxeBuilder({ page })
+          .withTags(TAGS)
+          .options({ rules: { 'target-size': { enabled: true } } })
+          .disableRules(DISABLED_RULES)
+          .analyze();
+        const summary = results.violations.map((v) => `${v.id} (${v.nodes.length}): ${v.nodes.slice(0, 2).map((n) => n.target.join(' ')).join(' | ')}`);
+        expect(summary, `${path} at ${width}px, ${colorScheme}`).toEqual([]);
+      }
+    }
+  });
+}
+
+test('a skip link is the first stop and moves focus to the content', async ({ page }) => {
+  await page.goto('/claims/huawei-did-eavesdrop/');
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to content' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main')).toBeFocused();
+});
+
+for (const path of ['/claims/huawei-did-eavesdrop/', '/', '/timeline/']) {
+  test(`${path}: tabbing follows the reading order and every stop shows its focus`, async ({ page }) => {
+    test.setTimeout(120_000);
+    await page.goto(path);
+    const focusable = await page.evaluate(() => {
+      const selector = 'a[href], button, input, select, textarea, summary, iframe, [tabindex]:not([tabindex="-1"])';
+      const all = [...document.querySelectorAll<HTMLElement>(selector)];
+      for (const element of all) if (element.tabIndex > 0) throw new Error('positive tabindex breaks the reading order');
+      return all.length;
+    });
+    const visited: number[] = [];
+    for (let i = 0; i < Math.min(focusable, 150); i += 1) {
+      await page.keyboard.press('Tab');
+      const info = await page.evaluate(() => {
+        const element = document.activeElement as HTMLElement | null;
+        if (!element || element === document.body) return null;
+        const selector = 'a[href], button, input, select, textarea, summary, iframe, [tabindex]:not([tabindex="-1"])';
+        const index = [...document.querySelectorAll(selector)].indexOf(element);
+        const style = getComputedStyle(element);
+        const hit = element.querySelector('.tl-hit');
+        const hitStroke = hit ? parseFloat(getComputedStyle(hit).strokeWidth) : 0;
+        const visible = (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2) || hitStroke >= 2;
+        return { index, visible, label: element.outerHTML.slice(0, 80) };
+      });
+      if (!info || info.index < 0) break; // left the page's own elements (into an iframe, or off the end)
+      expect(info.visible, `no visible focus on ${info.label}`).toBe(true);
+      visited.push(info.index);
+    }
+    expect(visited.length).toBeGreaterThan(5);
+    for (let i = 1; i < visited.length; i += 1) expect(visited[i], `tab order at stop ${i}`).toBeGreaterThan(visited[i - 1]!);
+  });
+}
