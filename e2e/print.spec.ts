@@ -65,7 +65,7 @@ test('the review proof has a cover with build time, commit and claims per rating
 test('npm run review:pdf writes a multi-page PDF with every claim, every source URL and page N of M', async () => {
   test.setTimeout(120_000);
   const out = join(mkdtempSync(join(tmpdir(), 'review-pdf-')), 'review.pdf');
-  const log = execFileSync('node', ['scripts/review-pdf.ts', '--out', out], { encoding: 'utf8' });
+  const log = execFileSync(process.execPath, ['scripts/review-pdf.ts', '--out', out], { encoding: 'utf8' });
   const pages = Number(/\((\d+) pages/.exec(log)?.[1]);
   expect(pages).toBeGreaterThan(1);
   expect(readFileSync(out).subarray(0, 5).toString()).toBe('%PDF-');

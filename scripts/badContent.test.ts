@@ -107,7 +107,7 @@ function breakFile(path: string, mutate: (data: any) => void): void {
 }
 
 function buildWith(content: string, outDir: string, cacheDir: string) {
-  return spawnSync('node', ['scripts/build.ts'], {
+  return spawnSync(process.execPath, ['scripts/build.ts'], {
     cwd: ROOT,
     encoding: 'utf8',
     env: { ...process.env, CONTENT_DIR: content, OUT_DIR: outDir, ASTRO_CACHE_DIR: cacheDir, FORCE_COLOR: '0', NO_COLOR: '1' },

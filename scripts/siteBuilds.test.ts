@@ -22,7 +22,7 @@ const EPOCH = spawnSync('git', ['log', '-1', '--format=%ct'], { cwd: ROOT, encod
 
 function build(name: string, args: string[] = []): string {
   const outDir = join(work, name);
-  const result = spawnSync('node', ['scripts/build.ts', ...args], {
+  const result = spawnSync(process.execPath, ['scripts/build.ts', ...args], {
     cwd: ROOT,
     encoding: 'utf8',
     env: { ...process.env, SITE_URL: ORIGIN, OUT_DIR: outDir, ASTRO_CACHE_DIR: join(work, `${name}-cache`), SOURCE_DATE_EPOCH: EPOCH },

@@ -25,7 +25,7 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}) {
 
 /** Counts from node's test runner (its closing "ℹ pass N" / "ℹ fail N" lines). */
 function nodeTest(files: string[]) {
-  const { status, stdout } = run('node', ['--test', '--test-reporter=spec', ...files]);
+  const { status, stdout } = run(process.execPath, ['--test', '--test-reporter=spec', ...files]);
   const pass = Number(/ℹ pass (\d+)/.exec(stdout)?.[1] ?? 0);
   const fail = Number(/ℹ fail (\d+)/.exec(stdout)?.[1] ?? 0);
   passed += pass;
@@ -46,7 +46,7 @@ let built = existsSync('dist');
 if (wanted('build')) {
   // The embed tests paste the published snippet into a page on another origin: build it for the
   // origin the tests serve the site from, as a newsroom builds it for its own domain.
-  const ok = run('node', ['scripts/build.ts'], { SITE_URL: process.env.SITE_URL ?? `http://localhost:${PREVIEW_PORT}` }).status === 0;
+  const ok = run(process.execPath, ['scripts/build.ts'], { SITE_URL: process.env.SITE_URL ?? `http://localhost:${PREVIEW_PORT}` }).status === 0;
   stage('build', ok);
   built = ok;
 }

@@ -1,0 +1,109 @@
+/**
+ * `npm run bench`: figures with a verdict against each target. Bytes are also asserted in the tests
+ * (scripts/budgets.test.ts); times are noisy, so here they are printed, never asserted.
+ *   1. build time and peak memory of the real site;
+ *   2. bytes and requests per page type (HTML, CSS, JS: raw, gzip, brotli);
+ *   3. scaling: the same build on generated content of 100, 1,000 and 5,000 claims (BENCH_SIZES=…);
+ *   4. Lighthouse, mobile preset, median of 3, on the home, a claim and the timeline page (BENCH_LIGHTHOUSE=0 skips).
+ */
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { BUDGETS } from './lib/budgets.ts';
+import { CHROMIUM_ARGS, ensureChromium } from './browser.ts';
+import { generateContent } from './lib/generateContent.ts';
+import { measure } from './lib/measure.ts';
+import { pageWeight, sizes } from './lib/pageWeight.ts';
+import { serveStatic } from './lib/staticServer.ts';
+
+const work = mkdtempSync(join(tmpdir(), 'bench-'));
+const verdict = (ok: boolean) => (ok ? 'PASS' : 'MISS');
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const countPages = (dir: string): number =>
+  readdirSync(dir).reduce((n, name) => {
+    const path = join(dir, name);
+    return n + (statSync(path).isDirectory() ? countPages(path) : name.endsWith('.html') ? 1 : 0);
+  }, 0);
+
+async function build(name: string, env: NodeJS.ProcessEnv = {}) {
+  const outDir = join(work, name);
+  const result = await measure(process.execPath, ['scripts/build.ts'], { OUT_DIR: outDir, ASTRO_CACHE_DIR: join(work, `${name}-cache`), ...env });
+  if (result.status !== 0) throw new Error(`build ${name} failed:\n${result.output.slice(-3000)}`);
+  return { ...result, outDir, pages: countPages(outDir) };
+}
+
+try {
+  console.log('1. Build of the real site (clean cache)');
+  const real = await build('real');
+  console.log(`   ${real.seconds.toFixed(1)} s, peak memory ${real.peakMb.toFixed(0)} MB, ${real.pages} HTML pages\n`);
+
+  console.log('2. Bytes and requests per page type');
+  const types: Array<[string, string]> = [
+    ['home', ''], ['claim', 'claims/huawei-could-eavesdrop/'], ['timeline', 'timeline/'], ['methodology', 'methodology/'],
+    ['review', 'review/'], ['embed (claim)', 'embed/claims/huawei-could-eavesdrop/'], ['embed (timeline)', 'embed/timeline/'],
+  ];
+  const header = ['page', 'HTML raw/gz/br', 'CSS raw/gz/br', 'JS raw/gz/br', 'requests'];
+  const rows = types.map(([name, path]) => {
+    const w = pageWeight(real.outDir, path);
+    const triple = (b: { raw: number; gzip: number; brotli: number }) => `${b.raw} / ${b.gzip} / ${b.brotli}`;
+    return [name, triple(w.html), triple(w.css), triple(w.js), String(w.requests)];
+  });
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  for (const row of [header, ...rows]) console.log(`   ${row.map((cell, i) => cell.padEnd(widths[i]!)).join('  ')}`);
+  console.log('   (CSS is inlined into the HTML, so its bytes are inside the HTML figures too)');
+  const claimPages = readdirSync(join(real.outDir, 'claims'));
+  const worstClaim = Math.max(...claimPages.map((slug) => pageWeight(real.outDir, `claims/${slug}/`).html.brotli));
+  const claimJs = Math.max(...claimPages.map((slug) => pageWeight(real.outDir, `claims/${slug}/`).js.raw));
+  const timelineJs = pageWeight(real.outDir, 'timeline/').js.gzip;
+  const embedJs = sizes(readFileSync(join(real.outDir, 'embed.js'))).gzip;
+  console.log(`   claim page HTML+CSS, brotli, largest of ${claimPages.length}: ${worstClaim} B (${kb(worstClaim)}), target ≤ ${kb(BUDGETS.claimHtmlCssBrotli)}: ${verdict(worstClaim <= BUDGETS.claimHtmlCssBrotli)}`);
+  console.log(`   claim page JavaScript: ${claimJs} B, target 0: ${verdict(claimJs === 0)}`);
+  console.log(`   timeline page JavaScript, gzip: ${timelineJs} B, target ≤ ${kb(BUDGETS.timelineJsGzip)}: ${verdict(timelineJs <= BUDGETS.timelineJsGzip)}`);
+  console.log(`   embed.js, gzip: ${embedJs} B, target ≤ ${kb(BUDGETS.embedScriptGzip)}: ${verdict(embedJs <= BUDGETS.embedScriptGzip)}\n`);
+
+  console.log('3. Scaling on generated content (same build, temporary folder)');
+  const sizesToRun = (process.env.BENCH_SIZES ?? '100,1000,5000').split(',').map(Number);
+  const results: Array<{ n: number; seconds: number; pages: number }> = [];
+  for (const n of sizesToRun) {
+    const content = join(work, `content-${n}`);
+    const counts = generateContent('src/content', content, n);
+    const run = await build(`scale-${n}`, { CONTENT_DIR: content });
+    results.push({ n, seconds: run.seconds, pages: run.pages });
+    console.log(`   ${String(n).padStart(5)} claims (${counts.statements} statements, ${counts.sources} sources, ${counts.events} events): ${run.seconds.toFixed(1)} s, peak ${run.peakMb.toFixed(0)} MB, ${run.pages} pages, ${((run.seconds * 1000) / run.pages).toFixed(1)} ms per page`);
+    rmSync(join(work, `scale-${n}`), { recursive: true, force: true });
+  }
+  const thousand = results.find((r) => r.n === 1000);
+  if (thousand) console.log(`   1,000 claims in ${thousand.seconds.toFixed(1)} s, target < 60 s: ${verdict(thousand.seconds < 60)}`);
+  if (results.length >= 2) {
+    const [a, b] = [results[0]!, results.at(-1)!];
+    const perPageGrowth = b.seconds / b.pages / (a.seconds / a.pages);
+    console.log(`   time per page from ${a.n} to ${b.n} claims changes ×${perPageGrowth.toFixed(2)} (≤ 1 means no worse than linear): ${verdict(perPageGrowth <= 1.25)}`);
+  }
+  console.log();
+
+  if (process.env.BENCH_LIGHTHOUSE !== '0') {
+    console.log('4. Lighthouse (mobile preset, median of 3)');
+    const { default: lighthouse } = await import('lighthouse');
+    const chromeLauncher = await import('chrome-launcher');
+    const { server, url } = await serveStatic(real.outDir, 0);
+    const chrome = await chromeLauncher.launch({ chromePath: ensureChromium(), chromeFlags: ['--headless=new', ...CHROMIUM_ARGS] });
+    try {
+      for (const [name, path] of [['home', '/'], ['claim', '/claims/huawei-could-eavesdrop/'], ['timeline', '/timeline/']] as const) {
+        const runs: Record<string, number[]> = { performance: [], accessibility: [], 'best-practices': [], seo: [] };
+        for (let i = 0; i < 3; i += 1) {
+          const result = await lighthouse(`${url}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: Object.keys(runs) });
+          for (const key of Object.keys(runs)) runs[key]!.push(Math.round((result!.lhr.categories[key]!.score ?? 0) * 100));
+        }
+        const median = (values: number[]) => [...values].sort((x, y) => x - y)[1]!;
+        const line = Object.entries(runs).map(([key, values]) => `${key} ${median(values)}`).join(', ');
+        const all100 = Object.values(runs).every((values) => median(values) === 100);
+        console.log(`   ${name.padEnd(9)} ${line}; target 100 each: ${verdict(all100)}`);
+      }
+    } finally {
+      await chrome.kill();
+      server.close();
+    }
+  }
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}

@@ -1,0 +1,38 @@
+/**
+ * Byte budgets, asserted on the built site (dist/, from `npm run build`): bytes are deterministic,
+ * unlike timings, which `npm run bench` prints without failing.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { BUDGETS } from './lib/budgets.ts';
+import { pageWeight, sizes } from './lib/pageWeight.ts';
+
+const DIST = new URL('../dist/', import.meta.url).pathname;
+
+const claimPages = readdirSync(join(DIST, 'claims')).map((slug) => `claims/${slug}/`);
+
+test('the site is built', () => {
+  assert.ok(claimPages.length > 0, 'run npm run build first');
+});
+
+for (const path of claimPages) {
+  test(`${path}: HTML and CSS within ${BUDGETS.claimHtmlCssBrotli} bytes brotli, and no JavaScript`, () => {
+    const weight = pageWeight(DIST, path);
+    // Inline CSS travels inside the HTML; only external stylesheets add bytes of their own.
+    const externalCss = weight.css.brotli - sizes([...readFileSync(join(DIST, path, 'index.html'), 'utf8').matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]).join('')).brotli;
+    const total = weight.html.brotli + Math.max(0, externalCss);
+    assert.ok(total <= BUDGETS.claimHtmlCssBrotli, `${total} bytes brotli`);
+    assert.equal(weight.js.raw, BUDGETS.claimJs, 'a claim page ships JavaScript');
+  });
+}
+
+test(`the timeline page ships at most ${BUDGETS.timelineJsGzip} bytes of JavaScript gzip`, () => {
+  assert.ok(pageWeight(DIST, 'timeline/').js.gzip <= BUDGETS.timelineJsGzip);
+});
+
+test(`embed.js is at most ${BUDGETS.embedScriptGzip} bytes gzip`, () => {
+  const gzip = sizes(readFileSync(join(DIST, 'embed.js'))).gzip;
+  assert.ok(gzip <= BUDGETS.embedScriptGzip, `${gzip} bytes gzip`);
+});
