@@ -6,7 +6,7 @@
  *   3. scaling: the same build on generated content of 100, 1,000 and 5,000 claims (BENCH_SIZES=…);
  *   4. Lighthouse, mobile preset, median of 3, on the home, a claim and the timeline page (BENCH_LIGHTHOUSE=0 skips).
  */
-import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BUDGETS } from './lib/budgets.ts';
@@ -15,15 +15,12 @@ import { generateContent } from './lib/generateContent.ts';
 import { measure } from './lib/measure.ts';
 import { pageWeight, sizes } from './lib/pageWeight.ts';
 import { serveStatic } from './lib/staticServer.ts';
+import { builtPages } from '../src/lib/builtPages.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'bench-'));
 const verdict = (ok: boolean) => (ok ? 'PASS' : 'MISS');
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-const countPages = (dir: string): number =>
-  readdirSync(dir).reduce((n, name) => {
-    const path = join(dir, name);
-    return n + (statSync(path).isDirectory() ? countPages(path) : name.endsWith('.html') ? 1 : 0);
-  }, 0);
+const countPages = (dir: string): number => builtPages(dir).length;
 
 async function build(name: string, env: NodeJS.ProcessEnv = {}) {
   const outDir = join(work, name);
@@ -100,7 +97,7 @@ try {
         console.log(`   ${name.padEnd(9)} ${line}; target 100 each: ${verdict(all100)}`);
       }
     } finally {
-      await chrome.kill();
+      chrome.kill();
       server.close();
     }
   }

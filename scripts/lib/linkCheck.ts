@@ -3,8 +3,9 @@
  * the deploy base, every #fragment to an id on its page, and every external address is absolute
  * https (or a declared http-only source). Absolute links to the site's own origin count as internal.
  */
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { builtPages, pageFile } from '../../src/lib/builtPages.ts';
 
 export interface LinkCheckOptions {
   dist: string;
@@ -16,16 +17,7 @@ export interface LinkCheckOptions {
 }
 
 export function htmlFiles(dist: string): string[] {
-  const files: string[] = [];
-  const walk = (folder: string) => {
-    for (const name of readdirSync(folder)) {
-      const path = join(folder, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else if (name.endsWith('.html')) files.push(path);
-    }
-  };
-  walk(dist);
-  return files.sort();
+  return builtPages(dist).map((page) => pageFile(dist, page));
 }
 
 const idsCache = new Map<string, Set<string>>();
@@ -49,7 +41,7 @@ export function checkLinks(options: LinkCheckOptions): string[] {
   const problems: string[] = [];
   idsCache.clear();
   for (const file of htmlFiles(options.dist)) {
-    const page = `/${relative(options.dist, file)}`;
+    const page = file.slice(options.dist.length);
     const html = readFileSync(file, 'utf8');
     for (const match of html.matchAll(/\s(?:href|src)="([^"]*)"/g)) {
       let url = match[1]!.replace(/&amp;/g, '&');

@@ -24,3 +24,9 @@ export function loadSite(): Promise<SiteModel> {
   })();
   return model;
 }
+
+/** Static paths for routes with one page per claim (the claim page and its embed). */
+export async function claimStaticPaths() {
+  const site = await loadSite();
+  return site.claims.map((claim) => ({ params: { slug: claim.slug }, props: { claim } }));
+}

@@ -1,7 +1,8 @@
 import type { AstroIntegration } from 'astro';
-import { readdirSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { builtPages } from '../lib/builtPages';
 import { formatHeaders, headerRules } from '../lib/headers';
 
 /** Writes dist/_headers after the build, from the pages that were actually built. */
@@ -15,16 +16,7 @@ export function staticHeaders(): AstroIntegration {
       },
       'astro:build:done': ({ dir }) => {
         const root = fileURLToPath(dir);
-        const pages: string[] = [];
-        const walk = (folder: string) => {
-          for (const name of readdirSync(folder)) {
-            const path = join(folder, name);
-            if (statSync(path).isDirectory()) walk(path);
-            else if (name.endsWith('.html')) pages.push(`/${relative(root, path).replace(/index\.html$/, '')}`);
-          }
-        };
-        walk(root);
-        writeFileSync(join(root, '_headers'), formatHeaders(headerRules(pages, base)));
+        writeFileSync(join(root, '_headers'), formatHeaders(headerRules(builtPages(root), base)));
       },
     },
   };

@@ -162,8 +162,13 @@ export function sourcesOfClaim(claim: Claim): Set<string> {
 }
 
 /** Neighbours in the stable claim order, for "previous" and "next" links. */
+const positions = new WeakMap<Claim[], Map<string, number>>();
+
 export function neighbours(claims: Claim[], slug: string): { previous?: Claim | undefined; next?: Claim | undefined } {
-  const index = claims.findIndex((claim) => claim.slug === slug);
+  // One lookup table per claim list: a search per page would make a build of n claims O(n²).
+  let position = positions.get(claims);
+  if (!position) positions.set(claims, (position = new Map(claims.map((claim, index) => [claim.slug, index]))));
+  const index = position.get(slug) ?? -1;
   return { previous: index > 0 ? claims[index - 1] : undefined, next: index >= 0 ? claims[index + 1] : undefined };
 }
 
