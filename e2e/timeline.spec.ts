@@ -100,3 +100,28 @@ test('each claim page with related events draws them with the same component', a
     await expect(page.locator('.claim-events svg.tl-wide a.tl-link'), claim.slug).toHaveCount(claim.events!.length);
   }
 });
+
+test('with JavaScript, actor filters fade the other lanes and a details line follows focus', async ({ page }) => {
+  await page.goto('/timeline/');
+  const filters = page.getByRole('group', { name: 'Show the events of' });
+  await expect(filters.getByRole('checkbox')).toHaveCount(5);
+  await filters.getByRole('checkbox', { name: 'Huawei' }).uncheck();
+  const huaweiMarks = page.locator('svg.tl-wide a.tl-link[data-lane="huawei"]');
+  expect(await huaweiMarks.count()).toBeGreaterThan(0);
+  for (const mark of await huaweiMarks.all()) await expect(mark).toHaveClass(/is-faded/);
+  await expect(page.locator('svg.tl-wide a.tl-link[data-lane="kpn"]').first()).not.toHaveClass(/is-faded/);
+  await filters.getByRole('checkbox', { name: 'Huawei' }).check();
+  await expect(huaweiMarks.first()).not.toHaveClass(/is-faded/);
+  const first = EVENTS.find((event) => event.id === 'vk-capgemini-story')!;
+  await page.mouse.move(0, 0); // keep the pointer off the chart, so hover does not compete with focus
+  await page.locator(`svg.tl-wide a[data-event="${first.id}"]`).focus();
+  await expect(page.locator('.tl-details')).toContainText(first.title);
+});
+
+test('without JavaScript there are no dead controls', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/timeline/');
+  await expect(page.locator('.tl-filters')).toHaveCount(0);
+  await context.close();
+});

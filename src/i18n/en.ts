@@ -112,6 +112,8 @@ export const en = {
     relatedEventsIntro: 'The events this claim bears on, drawn on the same scale as the full timeline.',
     fullTimeline: 'See the full timeline',
     segmentDetail: 'detail',
+    filterLabel: 'Show the events of',
+    detailsHint: 'Point at or tab to an event for its details.',
   },
   review: {
     title: 'Print proof for editorial review',
