@@ -86,6 +86,8 @@ export const en = {
     figureTitle: 'From a 2004 contract to a 2022 fine: the KPN–Huawei affair',
     takeaway: 'The report describes what Huawei could do in 2009–2010; it stayed internal for over a decade, and when it surfaced in April 2021, ten events crowded into five days, the article under review among them.',
     lanes: { kpn: 'KPN and Telfort', huawei: 'Huawei', press: 'Press', state: 'Government, parliament, regulator', other: 'Others' } as Record<string, string>,
+    /** Lane names for the narrow drawing, where headers stand on end. */
+    lanesShort: { kpn: 'KPN', huawei: 'Huawei', press: 'Press', state: 'State', other: 'Others' } as Record<string, string>,
     legendLabel: 'How to read the chart',
     legend: {
       point: 'Dot: an event known to the day.',
@@ -113,6 +115,7 @@ export const en = {
     fullTimeline: 'See the full timeline',
     segmentDetail: 'detail',
     filterLabel: 'Show the events of',
+    narrowLanesNote: 'Columns, left to right: KPN and Telfort; Huawei; the press; the state (government, parliament, regulator, AIVD); others.',
     detailsHint: 'Point at or tab to an event for its details.',
   },
   review: {
