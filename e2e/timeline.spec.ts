@@ -75,11 +75,22 @@ test('at 320 px the narrow drawing shows and nothing scrolls sideways', async ({
   expect(box!.width).toBeLessThanOrEqual(320);
 });
 
-test('under print media the chart and the table are visible', async ({ page }) => {
+test('under print media the chart prints segment by segment, every event once, then the table', async ({ page }) => {
   await page.emulateMedia({ media: 'print' });
   await page.goto('/timeline/');
-  await expect(page.locator('svg.tl-wide')).toBeVisible();
+  const slices = page.locator('svg.tl-print');
+  expect(await slices.count()).toBeGreaterThan(1);
+  for (const slice of await slices.all()) {
+    await expect(slice).toBeVisible();
+    expect(await slice.evaluate((el) => getComputedStyle(el).breakInside)).toBe('avoid');
+  }
+  await expect(page.locator('svg.tl-wide')).toBeHidden();
+  const printed = await page.locator('svg.tl-print a.tl-link').evaluateAll((links) => links.map((link) => link.getAttribute('data-event')));
+  expect(printed.sort()).toEqual(EVENTS.map((event) => event.id).sort());
   await expect(page.locator('table.timeline-table')).toBeVisible();
+  const chartBottom = await page.locator('svg.tl-print').last().evaluate((el) => el.getBoundingClientRect().bottom);
+  const tableTop = await page.locator('table.timeline-table').evaluate((el) => el.getBoundingClientRect().top);
+  expect(tableTop).toBeGreaterThan(chartBottom);
 });
 
 test('the CSV and JSON downloads hold every event with the dates of the content', async ({ request }) => {

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import yaml from 'js-yaml';
 import { parsePartialDate } from '../partialDate.ts';
 import { labelsOverlap, placeLabels, wrapText } from './labels.ts';
-import { layoutTimeline, segmentLabel, type ChartOptions } from './layout.ts';
+import { layoutTimeline, segmentLabel, sliceChart, type ChartOptions } from './layout.ts';
 import { computeSegments } from './segments.ts';
 import { toTimelineInput } from './fromEvents.ts';
 import type { TimelineInput } from './types.ts';
@@ -183,6 +183,19 @@ test('tick labels suit the span: no two ticks of a segment read the same', () =>
       const labels = segment.ticks.map((tick) => tick.label);
       assert.equal(new Set(labels).size, labels.length, `${segment.label}: ${labels.join(', ')}`);
       assert.ok(labels.length >= 1, `${segment.label} has no tick`);
+    }
+  }
+});
+
+test('print slices share the marks out among the segments, each mark and label inside its slice', () => {
+  const chart = layoutTimeline(realEvents(), WIDE);
+  const slices = chart.segments.map((_, index) => sliceChart(chart, index));
+  assert.equal(slices.reduce((n, slice) => n + slice.marks.length, 0), chart.marks.length);
+  assert.equal(new Set(slices.flatMap((slice) => slice.marks.map((m) => m.id))).size, chart.marks.length);
+  for (const slice of slices) {
+    for (const mark of slice.marks) {
+      assert.ok(mark.y1 >= slice.viewTop && mark.label.top >= slice.viewTop, `${mark.id} above its slice`);
+      assert.ok(mark.label.top + mark.label.height <= slice.height, `${mark.id} below its slice`);
     }
   }
 });

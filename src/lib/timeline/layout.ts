@@ -57,7 +57,11 @@ export interface ChartSegment extends PlacedSegment {
 
 export interface ChartModel {
   width: number;
+  /** The drawing covers y from viewTop to height (0 for a whole chart; a slice starts lower). */
+  viewTop: number;
   height: number;
+  /** Baseline of the lane headers. */
+  headerBottom: number;
   lanes: Array<LaneSpec & { x: number; headerLines: string[] }>;
   segments: ChartSegment[];
   /** Axis breaks, drawn between segments. */
@@ -174,7 +178,9 @@ export function layoutTimeline(events: TimelineInput[], options: ChartOptions): 
 
   return {
     width: options.width,
+    viewTop: 0,
     height,
+    headerBottom: (placedSegments[0]?.top ?? options.headerHeight) - 24,
     lanes: options.lanes.map((lane, index) => ({
       ...lane,
       x: plotLeft + index * options.laneWidth + options.laneWidth / 2,
@@ -245,4 +251,29 @@ export function dodgeWithinLanes(marks: ChartMark[], laneWidth: number): void {
       }
     }
   }
+}
+
+/** Room above a slice's segment for the lane headers (up to three lines) and the segment's label. */
+const SLICE_HEADER_ROOM = 70;
+
+/**
+ * One segment of a chart as a drawing of its own, with the lane headers repeated above it. Paper
+ * cannot hold the whole timeline on one A4 page legibly, and an SVG does not break across pages,
+ * so the print edition draws the chart segment by segment.
+ */
+export function sliceChart(chart: ChartModel, index: number): ChartModel {
+  const segment = chart.segments[index];
+  if (!segment) throw new Error(`The chart has no segment ${index}`);
+  const marks = chart.marks.filter((mark) => mark.y1 >= segment.top - 0.5 && mark.y1 <= segment.bottom + 0.5);
+  const lowest = Math.max(segment.bottom, ...marks.map((mark) => Math.max(mark.y2, mark.label.top + mark.label.height)));
+  return {
+    ...chart,
+    viewTop: segment.top - SLICE_HEADER_ROOM,
+    height: lowest + 8,
+    headerBottom: segment.top - 24,
+    segments: [segment],
+    breaks: [],
+    bands: chart.bands.filter((band) => band.bottom >= segment.top && band.top <= segment.bottom),
+    marks,
+  };
 }
