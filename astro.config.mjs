@@ -14,7 +14,7 @@ const THEME_SCRIPT_HASH = /** @type {`sha256-${string}`} */ (`sha256-${createHas
  * The Content Security Policy for every page. Astro adds `script-src` and `style-src` with the
  * hashes of what each page actually inlines, so no 'unsafe-inline' is ever needed. A <meta> CSP
  * cannot carry `frame-ancestors`; that, and the framing rules of the embed pages, live in the
- * HTTP headers (public/_headers).
+ * HTTP headers (dist/_headers, written after each build by src/integrations/staticHeaders.ts).
  */
 const CSP_DIRECTIVES = /** @type {const} */ ([
   "default-src 'self'",

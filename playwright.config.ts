@@ -4,6 +4,8 @@ import { CHROMIUM_ARGS, findChromium } from './scripts/browser.ts';
 /** The built site is served by `astro preview`; the embed tests add a host page on another origin. */
 export const PREVIEW_PORT = Number(process.env.PREVIEW_PORT ?? 4329);
 export const HOST_PORT = Number(process.env.HOST_PORT ?? 4330);
+/** The tests' own build (npm test makes it), kept apart from dist/, which is what gets published. */
+export const TEST_DIST = process.env.TEST_DIST ?? 'dist-test';
 const executablePath = findChromium();
 
 export default defineConfig({
@@ -21,7 +23,7 @@ export default defineConfig({
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], ...(executablePath ? { channel: undefined } : {}) } }],
   webServer: [
     {
-      command: `npx astro preview --port ${PREVIEW_PORT} --host localhost`,
+      command: `npx astro preview --port ${PREVIEW_PORT} --host localhost --outDir ${TEST_DIST}`,
       url: `http://localhost:${PREVIEW_PORT}/`,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,

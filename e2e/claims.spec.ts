@@ -74,11 +74,12 @@ test('previous and next links walk through every claim in order', async ({ page 
   await expect(page.getByRole('link', { name: /Next claim/ })).toHaveCount(0);
 });
 
-test('the rating definition is one step away on every claim page', async ({ page }) => {
-  const claim = ALL.find((c) => c.rating === 'missing-context')!;
-  await page.goto(`/claims/${claim.slug}/`);
-  await page.getByText(/What “.*” means/).click();
-  await page.getByRole('link', { name: 'The full rating scale' }).click();
-  await expect(page).toHaveURL(/\/methodology\/#rating-missing-context$/);
-  await expect(page.locator('#rating-missing-context')).toContainText('Missing context');
-});
+for (const claim of ALL) {
+  test(`claim ${claim.number}: the rating's definition is one step away`, async ({ page }) => {
+    await page.goto(`/claims/${claim.slug}/`);
+    await page.getByText(`What “${ratingLabel(claim.rating)}” means`).click();
+    await page.getByRole('link', { name: 'The full rating scale' }).click();
+    await expect(page).toHaveURL(new RegExp(`/methodology/#rating-${claim.rating}$`));
+    await expect(page.locator(`#rating-${claim.rating}`)).toContainText(ratingLabel(claim.rating));
+  });
+}

@@ -3,6 +3,7 @@ import { test, expect } from './support/fixtures';
 import { builtPages, DIST } from './support/pages';
 import { claims, ratings, sources } from './support/content';
 import { PREVIEW_PORT } from '../playwright.config';
+import { ruleMatches } from '../src/lib/headers.ts';
 
 const PAGES = builtPages();
 const ORIGIN = `http://localhost:${PREVIEW_PORT}`;
@@ -135,7 +136,7 @@ test.describe('headers for static hosts (dist/_headers)', () => {
   const rules = text.split(/\n\s*\n/).map((block) => block.split('\n').filter((line) => line && !line.startsWith('#'))).filter((lines) => lines.length > 0)
     .map(([path, ...lines]) => ({ path: path!.trim(), headers: Object.fromEntries(lines.map((line) => line.trim().split(/:\s(.*)/s).slice(0, 2) as [string, string])) }));
   const headersFor = (path: string) =>
-    Object.assign({}, ...rules.filter((rule) => (rule.path.endsWith('*') ? path.startsWith(rule.path.slice(0, -1)) : rule.path === path)).map((rule) => rule.headers)) as Record<string, string>;
+    Object.assign({}, ...rules.filter((rule) => ruleMatches(rule.path, path)).map((rule) => rule.headers)) as Record<string, string>;
 
   test('every page gets HSTS, nosniff and a referrer policy', () => {
     for (const path of PAGES) {

@@ -39,9 +39,12 @@ test('every mark links to a claim it bears on, or to its row in the table', asyn
 test('year- and month-precision events are drawn as spans, day-precision events as points', async ({ page }) => {
   await page.goto('/timeline/');
   for (const event of EVENTS) {
-    const mark = page.locator(`svg.tl-wide a[data-event="${event.id}"] .tl-mark`).first();
+    const link = page.locator(`svg.tl-wide a[data-event="${event.id}"]`);
     const isDay = /^\d{4}-\d{2}-\d{2}$/.test(event.date) && !event.until;
-    await expect(mark, event.id).toHaveJSProperty('tagName', isDay ? 'circle' : (event.isArticleUnderReview ? 'rect' : 'rect'));
+    // A dated point is a dot; a year, a month or an open range is a bar over all of it.
+    await expect(link.locator(isDay ? 'circle.tl-mark' : 'rect.tl-mark'), event.id).toHaveCount(1);
+    await expect(link.locator(isDay ? 'rect.tl-mark' : 'circle.tl-mark'), event.id).toHaveCount(0);
+    if (event.isArticleUnderReview) await expect(link.locator('path.tl-diamond'), event.id).toHaveCount(1);
   }
 });
 

@@ -33,6 +33,8 @@
       var frame = list[i];
       if (frame.contentWindow === event.source && originOf(frame) === event.origin && frame.getAttribute(ATTR) === data.embed) {
         frame.style.height = Math.ceil(height) + 'px';
+        // Tell the embed the height now holds its content, so it can drop its own scrollbar.
+        event.source.postMessage({ type: TYPE, applied: Math.ceil(height) }, event.origin);
         return;
       }
     }

@@ -4,7 +4,7 @@
  * published. Extra arguments go to `astro build` (e.g. `npm run build -- --base /factchecks/kpn-huawei/`).
  * OUT_DIR sets the final folder (default dist).
  */
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 
@@ -12,8 +12,18 @@ const outDir = resolve(process.env.OUT_DIR ?? 'dist');
 const stagingDir = `${outDir}.staging`;
 rmSync(stagingDir, { recursive: true, force: true });
 
+// Two builds of one commit must be byte-identical: the proof's "built at" time is the commit's time
+// unless SOURCE_DATE_EPOCH says otherwise (https://reproducible-builds.org/specs/source-date-epoch/).
+const env = { ...process.env };
+if (!env.SOURCE_DATE_EPOCH) {
+  try {
+    env.SOURCE_DATE_EPOCH = execFileSync('git', ['log', '-1', '--format=%ct'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() || undefined;
+  } catch {
+    // not a git checkout: the build time is used
+  }
+}
 const args = ['astro', 'build', '--outDir', stagingDir, ...process.argv.slice(2)];
-const result = spawnSync('npx', args, { stdio: 'inherit', env: process.env });
+const result = spawnSync('npx', args, { stdio: 'inherit', env });
 if (result.status !== 0) {
   rmSync(stagingDir, { recursive: true, force: true });
   console.error(`\nBuild failed: ${outDir} was left as it was.`);

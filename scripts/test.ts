@@ -9,7 +9,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { ensureChromium } from './browser.ts';
-import { PREVIEW_PORT } from '../playwright.config.ts';
+import { PREVIEW_PORT, TEST_DIST } from '../playwright.config.ts';
 
 let passed = 0;
 let failed = 0;
@@ -24,8 +24,8 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}) {
 }
 
 /** Counts from node's test runner (its closing "ℹ pass N" / "ℹ fail N" lines). */
-function nodeTest(files: string[]) {
-  const { status, stdout } = run(process.execPath, ['--test', '--test-reporter=spec', ...files]);
+function nodeTest(files: string[], env: NodeJS.ProcessEnv = {}) {
+  const { status, stdout } = run(process.execPath, ['--test', '--test-reporter=spec', ...files], env);
   const pass = Number(/ℹ pass (\d+)/.exec(stdout)?.[1] ?? 0);
   const fail = Number(/ℹ fail (\d+)/.exec(stdout)?.[1] ?? 0);
   passed += pass;
@@ -42,15 +42,16 @@ function stage(name: string, ok: boolean) {
 
 if (wanted('check')) stage('astro check', run('npx', ['astro', 'check']).status === 0);
 if (wanted('unit')) nodeTest(['src/**/*.test.ts']);
-let built = existsSync('dist');
+let built = existsSync(TEST_DIST);
 if (wanted('build')) {
   // The embed tests paste the published snippet into a page on another origin: build it for the
   // origin the tests serve the site from, as a newsroom builds it for its own domain.
-  const ok = run(process.execPath, ['scripts/build.ts'], { SITE_URL: process.env.SITE_URL ?? `http://localhost:${PREVIEW_PORT}` }).status === 0;
+  // Into its own folder: dist/ is what gets published, and must never hold localhost addresses.
+  const ok = run(process.execPath, ['scripts/build.ts'], { SITE_URL: process.env.SITE_URL ?? `http://localhost:${PREVIEW_PORT}`, OUT_DIR: TEST_DIST }).status === 0;
   stage('build', ok);
   built = ok;
 }
-if (wanted('fixtures')) nodeTest(['scripts/**/*.test.ts']);
+if (wanted('fixtures')) nodeTest(['scripts/**/*.test.ts'], { TEST_DIST });
 if (wanted('e2e')) {
   if (!built) {
     failed += 1;

@@ -2,9 +2,9 @@
 import { existsSync } from 'node:fs';
 import { builtPages as listPages } from '../../src/lib/builtPages.ts';
 
-export const DIST = new URL('../../dist/', import.meta.url).pathname;
+export const DIST = new URL(`../../${process.env.TEST_DIST ?? 'dist-test'}/`, import.meta.url).pathname;
 
 export function builtPages(): string[] {
-  if (!existsSync(DIST)) throw new Error('dist/ is missing: run `npm run build` first');
+  if (!existsSync(DIST)) throw new Error(`${DIST} is missing: npm test builds it (or OUT_DIR=dist-test npm run build)`);
   return listPages(DIST);
 }

@@ -18,7 +18,7 @@ export function serveStatic(root: string, port = 0, base = '/'): Promise<{ serve
     const fullPath = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
     const path = fullPath.startsWith(base) ? `/${fullPath.slice(base.length)}` : '/\0outside-base';
     let file = normalize(join(root, path));
-    if (!file.startsWith(normalize(root))) return void response.writeHead(403).end();
+    if (!file.startsWith(join(normalize(root), '/')) && file !== normalize(root)) return void response.writeHead(403).end();
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     if (!existsSync(file)) {
       const notFound = join(root, '404.html');

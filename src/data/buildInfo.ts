@@ -2,7 +2,8 @@ import { execFileSync } from 'node:child_process';
 
 /**
  * What the print proof's cover says about the build: when, and from which commit. SOURCE_DATE_EPOCH
- * (the reproducible-builds convention) fixes the time, so two builds of one commit are identical.
+ * (the reproducible-builds convention; scripts/build.ts sets it to the commit's time) fixes the
+ * time, so two builds of one commit are identical.
  */
 export interface BuildInfo {
   /** ISO time of the build (UTC). */

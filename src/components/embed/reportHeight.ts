@@ -26,15 +26,21 @@ export function reportHeight(): void {
       requestAnimationFrame(() => post());
     }
   };
-  new ResizeObserver(schedule).observe(root);
+  new ResizeObserver(() => {
+    // Content that grew past the applied height (a disclosure opened) keeps its scrollbar until the host confirms again.
+    delete document.documentElement.dataset.hostSized;
+    schedule();
+  }).observe(root);
   document.fonts?.ready.then(schedule);
   window.addEventListener('load', schedule);
   window.addEventListener('message', (event) => {
-    if (event.source === window.parent && event.data?.type === EMBED_MESSAGE_TYPE && event.data.request === 'height') {
-      // The host sizes the frame: drop the frame's own scrollbar, whose coming and going would change
-      // the width, then the height, then the scrollbar again.
+    if (event.source !== window.parent || event.data?.type !== EMBED_MESSAGE_TYPE) return;
+    if (event.data.request === 'height') post(true);
+    // The host applied a height that holds the content: drop the frame's own scrollbar, whose coming
+    // and going would change the width, then the height, then the scrollbar again. A host that
+    // refused the height (too large, wrong origin) never confirms, and the content stays scrollable.
+    if (typeof event.data.applied === 'number' && event.data.applied >= Math.ceil(root.getBoundingClientRect().height)) {
       document.documentElement.dataset.hostSized = '';
-      post(true);
     }
   });
   post(true);

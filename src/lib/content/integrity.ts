@@ -19,6 +19,21 @@ export function findContentProblems(content: SiteContent): string[] {
     }
   }
   problems.push(...duplicateClaimNumbers(content));
+  problems.push(...gapsInClaimNumbers(content));
+  return problems;
+}
+
+/**
+ * Claims are numbered 1…N without gaps: the print proof numbers paragraphs (3.2) with CSS counters,
+ * which only match claim numbers when none is skipped. A withdrawn claim keeps its file and number
+ * and says so in its rating note and updates log rather than disappearing.
+ */
+function gapsInClaimNumbers(content: SiteContent): string[] {
+  const numbers = new Set(content.claims.map((claim) => claim.data.number));
+  const problems: string[] = [];
+  for (let n = 1; n <= content.claims.length; n += 1) {
+    if (!numbers.has(n)) problems.push(`claims → number: no claim has number ${n}; claims must be numbered 1 to ${content.claims.length} without gaps`);
+  }
   return problems;
 }
 

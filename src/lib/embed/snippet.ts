@@ -14,8 +14,10 @@ export const EMBED_ATTRIBUTE = 'data-kpn-huawei-embed';
  * The fewest sandbox tokens that let the embed work:
  * - allow-scripts: the embed measures its height and posts it to the host page;
  * - allow-same-origin: keeps the embed's own origin, so the host can check event.origin (a sandboxed
- *   frame without it posts from the opaque origin "null", which no host could tell from any other);
- *   safe here because the frame is always on another origin than the host;
+ *   frame without it posts from the opaque origin "null", which no host could tell from any other).
+ *   With allow-scripts it lets the frame reach a host page on the same origin: harmless for a host on
+ *   another origin, but a newsroom serving these embeds from its own article domain should know
+ *   that the sandbox then only limits navigation, not scripts;
  * - allow-top-navigation-by-user-activation: "Read the full fact-check" opens the claim in the top
  *   window, and only when the reader clicks it.
  * No forms, no pop-ups, no downloads, no top navigation without a click.

@@ -140,7 +140,8 @@ export function layoutTimeline(events: TimelineInput[], options: ChartOptions): 
     const labelById = new Map(labels.map((label) => [label.id, label]));
     for (const event of inSegment) {
       const { y1, y2, point } = geometry.get(event.id)!;
-      const lane = laneIndex.get(event.lane) ?? options.lanes.length - 1;
+      const lane = laneIndex.get(event.lane);
+      if (lane === undefined) throw new Error(`Event "${event.id}" is in lane "${event.lane}", which the chart does not have`);
       const x = plotLeft + lane * options.laneWidth + options.laneWidth / 2;
       const label = labelById.get(event.id)!;
       const anchor = Math.min((y1 + y2) / 2, y1 + 10);

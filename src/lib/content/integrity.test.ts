@@ -1,0 +1,50 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findContentProblems } from './integrity.ts';
+import type { SiteContent } from './types.ts';
+
+const ref = (collection: string, id: string) => ({ collection, id });
+const response = (statements: string[]) => ({ stance: 'denies', statements: statements.map((id) => ref('statements', id)), nearest: [], summary: 's' });
+
+function content(overrides: Partial<Record<'claimStatement' | 'claimSource' | 'numbers', unknown>> = {}): SiteContent {
+  const numbers = (overrides.numbers as number[]) ?? [1, 2];
+  return {
+    claims: numbers.map((number, index) => ({
+      id: `claim-${index}`,
+      filePath: `src/content/claims/claim-${index}.mdx`,
+      data: {
+        number,
+        rating: ref('ratings', 'reported'),
+        madeBy: ref('parties', 'kpn'),
+        appearances: [],
+        responses: { kpn: response([String(overrides.claimStatement ?? 'kpn-said')]), huawei: response([]) },
+        sources: [ref('sources', String(overrides.claimSource ?? 'reuters'))],
+        events: [],
+      },
+    })),
+    statements: [{ id: 'kpn-said', filePath: 'src/content/statements.yaml', data: { party: ref('parties', 'kpn'), sources: [ref('sources', 'reuters')] } }],
+    sources: [{ id: 'reuters', data: {} }],
+    parties: [{ id: 'kpn', data: {} }],
+    events: [],
+    ratings: [{ id: 'reported', data: {} }],
+  } as unknown as SiteContent;
+}
+
+test('sound content has no problems', () => {
+  assert.deepEqual(findContentProblems(content()), []);
+});
+
+test('a dangling reference is reported with the file and the field path', () => {
+  assert.deepEqual(findContentProblems(content({ claimStatement: 'never-said' })), [
+    'src/content/claims/claim-0.mdx → responses.kpn.statements[0]: statement "never-said" does not exist',
+    'src/content/claims/claim-1.mdx → responses.kpn.statements[0]: statement "never-said" does not exist',
+  ]);
+  assert.match(findContentProblems(content({ claimSource: 'nobody' }))[0]!, /claim-0\.mdx → sources\[0\]: source "nobody" does not exist/);
+});
+
+test('duplicate and missing claim numbers are reported', () => {
+  const problems = findContentProblems(content({ numbers: [1, 1] }));
+  assert.ok(problems.some((p) => /number: 1 is already used/.test(p)));
+  assert.ok(problems.some((p) => /no claim has number 2/.test(p)));
+  assert.ok(findContentProblems(content({ numbers: [1, 3] })).some((p) => /no claim has number 2/.test(p)));
+});
