@@ -12,6 +12,8 @@ export interface BuildInfo {
   commit: string;
   /** True when the working tree had uncommitted changes. */
   dirty: boolean;
+  /** True when the time comes from SOURCE_DATE_EPOCH rather than the clock. */
+  fromSourceDate: boolean;
 }
 
 function git(args: string[]): string | undefined {
@@ -30,6 +32,6 @@ export function buildInfo(): BuildInfo {
   const builtAt = new Date(epoch ? Number(epoch) * 1000 : Date.now()).toISOString().replace(/\.\d{3}Z$/, 'Z');
   const commit = git(['rev-parse', 'HEAD']) ?? 'unknown';
   const dirty = commit !== 'unknown' && (git(['status', '--porcelain', '--untracked-files=no']) ?? '') !== '';
-  cached = { builtAt, commit, dirty };
+  cached = { builtAt, commit, dirty, fromSourceDate: Boolean(epoch) };
   return cached;
 }

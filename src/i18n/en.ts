@@ -122,6 +122,7 @@ export const en = {
     title: 'Print proof for editorial review',
     description: 'Every claim, numbered, with responses, analysis, sources and a sign-off line, for checking on paper.',
     built: 'Built',
+    builtNote: 'the time of the source revision, so that rebuilding the same revision gives an identical proof',
     commit: 'Source revision',
     uncommitted: 'with uncommitted changes',
     perRating: 'Claims per rating',
