@@ -4,7 +4,7 @@ import { claims, events } from './support/content';
 const EVENTS = events();
 const CLAIMS = claims();
 
-test('the timeline draws one mark per event of the content, in both drawings', async ({ page }) => {
+test('the timeline draws one mark per event of the content, in the wide drawing (by segment) and the narrow one', async ({ page }) => {
   await page.goto('/timeline/');
   for (const variant of ['wide', 'narrow']) {
     await expect(page.locator(`svg.tl-${variant} a.tl-link`)).toHaveCount(EVENTS.length);
@@ -73,7 +73,7 @@ test('at 320 px the narrow drawing shows and nothing scrolls sideways', async ({
   await page.setViewportSize({ width: 320, height: 800 });
   await page.goto('/timeline/');
   await expect(page.locator('svg.tl-narrow')).toBeVisible();
-  await expect(page.locator('svg.tl-wide')).toBeHidden();
+  for (const wide of await page.locator('svg.tl-wide').all()) await expect(wide).toBeHidden();
   const box = await page.locator('svg.tl-narrow').boundingBox();
   expect(box!.width).toBeLessThanOrEqual(320);
 });
@@ -81,17 +81,17 @@ test('at 320 px the narrow drawing shows and nothing scrolls sideways', async ({
 test('under print media the chart prints segment by segment, every event once, then the table', async ({ page }) => {
   await page.emulateMedia({ media: 'print' });
   await page.goto('/timeline/');
-  const slices = page.locator('svg.tl-print');
+  const slices = page.locator('svg.tl-wide');
   expect(await slices.count()).toBeGreaterThan(1);
   for (const slice of await slices.all()) {
     await expect(slice).toBeVisible();
     expect(await slice.evaluate((el) => getComputedStyle(el).breakInside)).toBe('avoid');
   }
-  await expect(page.locator('svg.tl-wide')).toBeHidden();
-  const printed = await page.locator('svg.tl-print a.tl-link').evaluateAll((links) => links.map((link) => link.getAttribute('data-event')));
+  await expect(page.locator('svg.tl-narrow')).toBeHidden();
+  const printed = await page.locator('svg.tl-wide a.tl-link').evaluateAll((links) => links.map((link) => link.getAttribute('data-event')));
   expect(printed.sort()).toEqual(EVENTS.map((event) => event.id).sort());
   await expect(page.locator('table.timeline-table')).toBeVisible();
-  const chartBottom = await page.locator('svg.tl-print').last().evaluate((el) => el.getBoundingClientRect().bottom);
+  const chartBottom = await page.locator('svg.tl-wide').last().evaluate((el) => el.getBoundingClientRect().bottom);
   const tableTop = await page.locator('table.timeline-table').evaluate((el) => el.getBoundingClientRect().top);
   expect(tableTop).toBeGreaterThan(chartBottom);
 });

@@ -95,7 +95,7 @@ export const en = {
       range: 'Open bar: the sources leave the date open between two values.',
       period: 'Hatched band: a period.',
       article: 'Diamond: the article under review.',
-      breaks: 'The time axis is broken into segments (zig-zag lines), each stretched to fit its events, so distances across a break are not comparable.',
+      breaks: 'The time axis is broken into segments (separate panels; zig-zag lines on narrow screens), each stretched to fit its events, so distances across a break are not comparable.',
     },
     notes: 'Dates are as precise as the sources allow. Where a date is inferred, the table says from what. Each mark links to the claims the event bears on, or to its row in the table.',
     sourcesNote: 'Sources: the sources listed for each event in the table below.',
