@@ -1,17 +1,28 @@
 import type { TimelineEvent } from '../content/siteModel.ts';
 import { toTimelineInput } from './fromEvents.ts';
-import { layoutTimeline, type ChartModel, type ChartOptions } from './layout.ts';
+import { layoutTimeline, sliceChart, type ChartModel, type ChartOptions } from './layout.ts';
 import type { LaneSpec } from './types.ts';
 
 /** The two drawings of every timeline: a wide one for screens and paper, a narrow one for phones. */
 const WIDE: Omit<ChartOptions, 'lanes'> = { width: 960, axisWidth: 96, laneWidth: 74, headerHeight: 44, fontSize: 13, lineHeight: 17, charWidth: 6.9, laneHeaderChars: 11 };
 const NARROW: Omit<ChartOptions, 'lanes'> = { width: 320, axisWidth: 58, laneWidth: 15, headerHeight: 56, fontSize: 12, lineHeight: 15, charWidth: 6.3, laneHeaderChars: 40 };
 
-/** `narrowLanes` are the same lanes with short names, for headers that stand on end in 15 px columns. */
-export function timelineCharts(events: TimelineEvent[], lanes: LaneSpec[], narrowLanes: LaneSpec[] = lanes): { wide: ChartModel; narrow: ChartModel } {
+/**
+ * Taller than an A4 page at print scale (about 1,250 units at 960 wide): the wide chart is drawn one
+ * axis segment at a time, lane headers repeated, so that paper gets whole segments (an SVG does not
+ * break across pages) and screens the same panels, rather than a whole drawing plus slices.
+ */
+export const PRINT_PAGE_UNITS = 1250;
+
+/**
+ * `wide`: one drawing, or one per axis segment when the chart would not fit a printed page.
+ * `narrowLanes` are the same lanes with short names, for headers that stand on end in 15 px columns.
+ */
+export function timelineCharts(events: TimelineEvent[], lanes: LaneSpec[], narrowLanes: LaneSpec[] = lanes): { wide: ChartModel[]; narrow: ChartModel } {
   const inputs = events.map(toTimelineInput);
+  const wide = layoutTimeline(inputs, { ...WIDE, lanes });
   return {
-    wide: layoutTimeline(inputs, { ...WIDE, lanes }),
+    wide: wide.height > PRINT_PAGE_UNITS ? wide.segments.map((_, index) => sliceChart(wide, index)) : [wide],
     narrow: layoutTimeline(inputs, { ...NARROW, lanes: narrowLanes }),
   };
 }

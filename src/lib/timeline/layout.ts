@@ -38,6 +38,10 @@ export interface ChartMark {
   label: { x: number; top: number; height: number; lines: string[] };
   /** Leader from the mark to its label. */
   leader: { x1: number; y1: number; x2: number; y2: number };
+  /** The area that takes the pointer and shows keyboard focus: the mark and its label together. */
+  hit: { x: number; y: number; width: number; height: number };
+  /** The article under review's diamond, as an SVG path; absent for other events. */
+  diamond?: string | undefined;
   dateLabel: string;
   title: string;
 }
@@ -64,8 +68,10 @@ export interface ChartModel {
   headerBottom: number;
   lanes: Array<LaneSpec & { x: number; headerLines: string[] }>;
   segments: ChartSegment[];
-  /** Axis breaks, drawn between segments. */
-  breaks: number[];
+  /** Axis breaks, drawn between segments, as SVG zig-zag paths. */
+  breaks: string[];
+  /** Line height of the labels. */
+  lineHeight: number;
   bands: ChartBand[];
   marks: ChartMark[];
   plotLeft: number;
@@ -157,12 +163,14 @@ export function layoutTimeline(events: TimelineInput[], options: ChartOptions): 
         isArticleUnderReview: event.isArticleUnderReview,
         label: { x: labelX, top: label.top, height: label.height, lines: wrapped.get(event.id)!.lines },
         leader: { x1: x + 7, y1: anchor, x2: labelX - 3, y2: label.top + options.lineHeight * 0.65 },
+        hit: { x: 0, y: 0, width: 0, height: 0 },
         dateLabel: event.dateLabel,
         title: event.title,
       });
     }
   }
   dodgeWithinLanes(marks, options.laneWidth);
+  for (const mark of marks) finishMark(mark, options.width);
   if (labelsOverlap(marks.map((mark) => mark.label))) {
     throw new Error('Timeline labels overlap: the layout must be fixed before publishing');
   }
@@ -175,7 +183,8 @@ export function layoutTimeline(events: TimelineInput[], options: ChartOptions): 
       bottom: Math.max(segmentedY(placedSegments, new Date(event.end.getTime() - 1)), segmentedY(placedSegments, event.start) + MIN_SPAN),
       x1: plotLeft,
       x2: plotRight,
-    }));
+    }))
+    .sort((a, b) => a.top - b.top);
 
   return {
     width: options.width,
@@ -188,7 +197,8 @@ export function layoutTimeline(events: TimelineInput[], options: ChartOptions): 
       headerLines: wrapText(lane.label, options.laneHeaderChars),
     })),
     segments,
-    breaks: placedSegments.slice(1).map((segment) => segment.top - SEGMENT_GAP + 10),
+    breaks: placedSegments.slice(1).map((segment) => zigzag(segment.top - SEGMENT_GAP + 10, plotLeft, plotRight)),
+    lineHeight: options.lineHeight,
     bands,
     marks,
     plotLeft,
@@ -277,4 +287,22 @@ export function sliceChart(chart: ChartModel, index: number): ChartModel {
     bands: chart.bands.filter((band) => band.bottom >= segment.top && band.top <= segment.bottom),
     marks,
   };
+}
+
+/** The geometry that depends on a mark's final x (after dodging): its hit area and, for the article, its diamond. */
+function finishMark(mark: ChartMark, width: number): void {
+  const top = Math.min(mark.y1, mark.label.top) - 3;
+  const bottom = Math.max(mark.y2, mark.label.top + mark.label.height) + 3;
+  mark.hit = { x: mark.x - 9, y: top, width: width - mark.x + 7, height: bottom - top };
+  if (mark.isArticleUnderReview) {
+    const [x, y, r] = [mark.x, (mark.y1 + mark.y2) / 2, 8];
+    mark.diamond = `M${x},${y - r}L${x + r},${y}L${x},${y + r}L${x - r},${y}Z`;
+  }
+}
+
+/** An axis break: a zig-zag across the lanes, so no one reads distance across it as time. */
+function zigzag(y: number, left: number, right: number): string {
+  const points: string[] = [];
+  for (let x = left - 6, i = 0; x <= right + 6; x += 8, i += 1) points.push(`${x},${y + (i % 2 ? -4 : 4)}`);
+  return `M${points.join('L')}`;
 }
