@@ -1,6 +1,6 @@
-import { getCollection } from 'astro:content';
+import { getCollection, getEntry, render } from 'astro:content';
 import { assertContentIsSound } from '../lib/content/integrity';
-import { buildSiteModel, type SiteModel } from '../lib/content/siteModel';
+import { buildSiteModel, type Claim, type SiteModel } from '../lib/content/siteModel';
 import type { SiteContent } from '../lib/content/types';
 
 /**
@@ -29,4 +29,15 @@ export function loadSite(): Promise<SiteModel> {
 export async function claimStaticPaths() {
   const site = await loadSite();
   return site.claims.map((claim) => ({ params: { slug: claim.slug }, props: { claim } }));
+}
+
+/** The rendered analysis (the MDX body) of each claim, in the order given. */
+export async function claimBodies(claims: Claim[]) {
+  return Promise.all(
+    claims.map(async (claim) => {
+      const entry = await getEntry('claims', claim.entryId);
+      if (!entry) throw new Error(`No claim entry ${claim.entryId}`);
+      return (await render(entry)).Content;
+    }),
+  );
 }

@@ -4,7 +4,7 @@ import type { ActorGroup, PartyData } from '../../schemas/party.ts';
 import type { RatingData } from '../../schemas/rating.ts';
 import type { SourceData } from '../../schemas/source.ts';
 import type { StatementData } from '../../schemas/statement.ts';
-import { comparePartialDates } from '../partialDate.ts';
+import { comparePartialDates, formatPartialDateRange } from '../partialDate.ts';
 import type { Entry, Reference, SiteContent } from './types.ts';
 
 /**
@@ -24,6 +24,8 @@ export type TimelineEvent = Omit<EventData, 'parties' | 'sources'> & {
   lane: ActorGroup;
   /** Slugs of the claims this event bears on (from the claims' `events`, so the link is kept in one place). */
   claimSlugs: string[];
+  /** The date as readers see it, at its precision: "2009", "17 April 2021", "2009 – 2010". */
+  dateLabel: string;
 };
 export type Response = Omit<ResponseData, 'statements' | 'nearest'> & {
   party: Party;
@@ -44,7 +46,10 @@ export type Claim = Omit<ClaimData, 'madeBy' | 'rating' | 'responses' | 'sources
 
 export interface SiteModel {
   claims: Claim[];
+  /** Best first. */
   ratings: Rating[];
+  /** The ends of the published scale (ClaimReview's bestRating and worstRating). */
+  scale: { best: number; worst: number };
   sources: Source[];
   events: TimelineEvent[];
   parties: Party[];
@@ -91,6 +96,7 @@ export function buildSiteModel(content: SiteContent): SiteModel {
       sources: entry.data.sources.map((ref) => resolve(sources, ref)),
       lane: eventParties[0]!.group,
       claimSlugs: claimSlugsByEvent.get(entry.id) ?? [],
+      dateLabel: formatPartialDateRange(entry.data.date, entry.data.until),
     };
   });
   const sortedEvents = [...events.values()].sort((a, b) => comparePartialDates(a.date, b.date) || a.id.localeCompare(b.id));
@@ -140,6 +146,7 @@ export function buildSiteModel(content: SiteContent): SiteModel {
   return {
     claims,
     ratings: [...ratings.values()].sort((a, b) => b.value - a.value),
+    scale: { best: Math.max(...[...ratings.values()].map((r) => r.value)), worst: Math.min(...[...ratings.values()].map((r) => r.value)) },
     sources: [...sources.values()],
     events: sortedEvents,
     parties: [...parties.values()],
