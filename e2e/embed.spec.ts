@@ -62,6 +62,12 @@ test.describe('embedded on another origin with the published snippet', () => {
     const iframe = page.locator(`iframe[data-kpn-huawei-embed="claim:${CLAIM.slug}"]`);
     const before = await iframe.evaluate((el) => el.getBoundingClientRect().height);
     const embed = `claim:${CLAIM.slug}`;
+    // Record every height the host script sets from here on.
+    await iframe.evaluate((el) => {
+      const seen: string[] = [];
+      (window as unknown as { __heights: string[] }).__heights = seen;
+      new MutationObserver(() => seen.push((el as HTMLElement).style.height)).observe(el, { attributes: true, attributeFilter: ['style'] });
+    });
     // From the host window itself, and from an unrelated frame on the host's origin.
     await page.evaluate(([type, embedName]) => window.postMessage({ type, embed: embedName, height: 55 }, '*'), [TYPE, embed]);
     await page.evaluate(([type, embedName]) => {
@@ -76,9 +82,12 @@ test.describe('embedded on another origin with the published snippet', () => {
       parent.postMessage({ type, embed: 'timeline', height: 77 }, '*');
       parent.postMessage({ type: 'other-project:height', embed: embedName, height: 88 }, '*');
       parent.postMessage('height:99', '*');
+      // Last, one valid message: once it has acted, every message before it has been handled.
+      parent.postMessage({ type, embed: embedName, height: 123 }, '*');
     }, [TYPE, embed]);
-    await page.waitForTimeout(300); // give wrongly accepted messages time to act; nothing else to wait for
-    expect(await iframe.evaluate((el) => el.getBoundingClientRect().height)).toBeCloseTo(before, 0);
+    await expect.poll(() => page.evaluate(() => (window as unknown as { __heights: string[] }).__heights.at(-1))).toBe('123px');
+    expect(await page.evaluate(() => (window as unknown as { __heights: string[] }).__heights), 'heights set before the valid message').toEqual(['123px']);
+    expect(before).toBeGreaterThan(123);
   });
 
   test('"Read the full fact-check" opens the claim in the top window, never inside the frame', async ({ page }) => {

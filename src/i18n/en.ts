@@ -107,6 +107,7 @@ export const en = {
     sources: 'Sources',
     claims: 'Claims',
     confidence: 'Confidence',
+    confidenceLevels: { confirmed: 'confirmed', reported: 'reported', inferred: 'inferred', disputed: 'disputed' } as Record<string, string>,
     noClaims: 'Context only',
     claimLink: (n: number) => `Claim ${n}`,
     markLabel: (date: string, title: string, claims: number) => `${date}: ${title}${claims > 0 ? ` (see ${claims === 1 ? 'the claim' : `${claims} claims`})` : ''}`,

@@ -1,4 +1,4 @@
-import type { Claim, Rating } from './content/siteModel.ts';
+import type { Claim } from './content/siteModel.ts';
 import { PATHS, absoluteUrl } from './paths.ts';
 import { SITE } from '../site.config.ts';
 
@@ -7,8 +7,7 @@ import { SITE } from '../site.config.ts';
  * ratingValue places the label on the published scale (methodology page): 1 = Missing context,
  * 5 = Confirmed; alternateName carries the label readers see.
  */
-export function claimReviewJsonLd(claim: Claim, options: { site: string | URL; ratings: Rating[] }) {
-  const values = options.ratings.map((rating) => rating.value);
+export function claimReviewJsonLd(claim: Claim, options: { site: string | URL; scale: { best: number; worst: number } }) {
   const firstAppearance = claim.appearances.find((appearance) => appearance.date) ?? claim.appearances[0];
   return {
     '@context': 'https://schema.org',
@@ -21,8 +20,8 @@ export function claimReviewJsonLd(claim: Claim, options: { site: string | URL; r
     reviewRating: {
       '@type': 'Rating',
       ratingValue: claim.rating.value,
-      bestRating: Math.max(...values),
-      worstRating: Math.min(...values),
+      bestRating: options.scale.best,
+      worstRating: options.scale.worst,
       alternateName: claim.rating.label,
       ratingExplanation: claim.verdict,
     },

@@ -4,10 +4,10 @@ import { parsePartialDate } from './partialDate.ts';
 import { atomFeed, feedEntries, xml } from './feed.ts';
 import type { Claim } from './content/siteModel.ts';
 
-const claim = (number: number, published: string, updates: Array<[string, string]>) =>
+const claim = (number: number, published: string, updates: Array<[string, string]>, slug = `claim-${number}`) =>
   ({
     number,
-    slug: `claim-${number}`,
+    slug,
     claim: `Claim <${number}> & more`,
     verdict: 'Verdict.',
     rating: { label: 'Reported' },
@@ -29,4 +29,13 @@ test('the feed is escaped, well-formed Atom with the newest date as its own', ()
   assert.match(feed, /Claim &lt;1&gt; &amp; more/);
   assert.match(feed, /<updated>2026-11-28T00:00:00Z<\/updated>/);
   assert.equal(xml('"<&>'), '&quot;&lt;&amp;&gt;');
+});
+
+test('on one day, the higher claim number and the later log line come first, whatever the slugs', () => {
+  const entries = feedEntries(
+    [claim(2, '2026-11-28', [['2026-11-28', 'First fix.'], ['2026-11-28', 'Second fix.']], 'zz-second'), claim(10, '2026-11-28', [], 'aa-tenth')],
+    'https://example.org',
+  );
+  assert.deepEqual(entries.map((e) => e.summary), ['Reported. Verdict.', 'Second fix.', 'First fix.', 'Reported. Verdict.']);
+  assert.deepEqual(entries.map((e) => e.claimNumber), [10, 2, 2, 2]);
 });

@@ -11,6 +11,9 @@ export interface FeedEntry {
   updated: string;
   url: string;
   summary: string;
+  /** For a stable order among entries of one day: the claim's number and the log line (0 = publication). */
+  claimNumber: number;
+  logIndex: number;
 }
 
 export function feedEntries(claims: Claim[], site: string | URL): FeedEntry[] {
@@ -23,6 +26,8 @@ export function feedEntries(claims: Claim[], site: string | URL): FeedEntry[] {
       updated: claim.published.iso,
       url,
       summary: `${claim.rating.label}. ${claim.verdict}`,
+      claimNumber: claim.number,
+      logIndex: 0,
     });
     claim.updates.forEach((update, index) => {
       entries.push({
@@ -31,11 +36,13 @@ export function feedEntries(claims: Claim[], site: string | URL): FeedEntry[] {
         updated: update.date.iso,
         url,
         summary: update.change,
+        claimNumber: claim.number,
+        logIndex: index + 1,
       });
     });
   }
-  // Newest first; on the same day, the later claim and the later update first, so the order is stable.
-  return entries.sort((a, b) => b.updated.localeCompare(a.updated) || b.id.localeCompare(a.id, 'en', { numeric: true }));
+  // Newest first; on the same day, the higher claim number and the later log line first, so the order is stable.
+  return entries.sort((a, b) => b.updated.localeCompare(a.updated) || b.claimNumber - a.claimNumber || b.logIndex - a.logIndex);
 }
 
 export function atomFeed(options: { title: string; author: string; site: string | URL; entries: FeedEntry[] }): string {

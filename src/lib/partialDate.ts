@@ -55,7 +55,7 @@ export function formatPartialDate(date: Pick<PartialDate, 'precision' | 'start'>
 }
 
 /** Formats a span of two partial dates: "2009–2010", "1 June – 29 September 2021". */
-export function formatPartialDateRange(from: PartialDate, to: PartialDate | undefined): string {
+export function formatPartialDateRange(from: PartialDate, to?: PartialDate | undefined): string {
   if (!to) return formatPartialDate(from);
   return `${formatPartialDate(from)} – ${formatPartialDate(to)}`;
 }

@@ -33,6 +33,7 @@ export const PATHS = {
   sources: 'sources/',
   statements: 'statements/',
   review: 'review/',
+  reviewLetter: 'review/letter/',
   feed: 'feed.xml',
   claimsData: 'claims.json',
   timelineCsv: 'timeline.csv',

@@ -1,9 +1,8 @@
 import type { TimelineEvent } from '../content/siteModel.ts';
-import { formatPartialDate, formatPartialDateRange } from '../partialDate.ts';
 import type { TimelineInput } from './types.ts';
 
 /** The timeline's view of an event: its full extent (to the end of `until` where there is one). */
-export function toTimelineInput(event: Pick<TimelineEvent, 'id' | 'title' | 'date' | 'until' | 'kind' | 'lane' | 'isArticleUnderReview'>): TimelineInput {
+export function toTimelineInput(event: Pick<TimelineEvent, 'id' | 'title' | 'date' | 'until' | 'kind' | 'lane' | 'isArticleUnderReview' | 'dateLabel'>): TimelineInput {
   const last = event.until ?? event.date;
   return {
     id: event.id,
@@ -15,6 +14,6 @@ export function toTimelineInput(event: Pick<TimelineEvent, 'id' | 'title' | 'dat
     kind: event.kind,
     lane: event.lane,
     isArticleUnderReview: event.isArticleUnderReview,
-    dateLabel: event.until ? formatPartialDateRange(event.date, event.until) : formatPartialDate(event.date),
+    dateLabel: event.dateLabel,
   };
 }

@@ -7,7 +7,12 @@ import { labelsOverlap, placeLabels, wrapText } from './labels.ts';
 import { layoutTimeline, segmentLabel, sliceChart, type ChartOptions } from './layout.ts';
 import { computeSegments } from './segments.ts';
 import { toTimelineInput } from './fromEvents.ts';
+import { formatPartialDateRange } from '../partialDate.ts';
 import type { TimelineInput } from './types.ts';
+
+type InputEvent = Omit<Parameters<typeof toTimelineInput>[0], 'dateLabel'>;
+/** An event as the model hands it to the timeline, its date label derived as the model derives it. */
+const input = (event: InputEvent) => toTimelineInput({ ...event, dateLabel: formatPartialDateRange(event.date, event.until) });
 
 const LANES = ['kpn', 'huawei', 'press', 'state', 'other'].map((id) => ({ id, label: id }));
 const WIDE: ChartOptions = { width: 960, axisWidth: 96, laneWidth: 72, headerHeight: 40, fontSize: 13, lineHeight: 17, charWidth: 7, lanes: LANES, laneHeaderChars: 12 };
@@ -21,7 +26,7 @@ const GROUPS: Record<string, string> = Object.fromEntries(
 function realEvents(): TimelineInput[] {
   const raw = yaml.load(readFileSync('src/content/events.yaml', 'utf8')) as Array<Record<string, any>>;
   return raw.map((event) =>
-    toTimelineInput({
+    input({
       id: event.id,
       title: event.title,
       date: parsePartialDate(event.date)!,
@@ -38,10 +43,10 @@ function denseEvents(n: number): TimelineInput[] {
   const events: TimelineInput[] = [];
   for (let i = 0; i < n; i += 1) {
     const day = parsePartialDate(`2021-04-${String(17 + (i % 5)).padStart(2, '0')}`)!;
-    events.push({ ...toTimelineInput({ id: `dense-${i}`, title: `Generated event number ${i} with a title long enough to wrap onto a second line in the narrow chart`, date: day, until: undefined, kind: 'event', lane: LANES[i % 5]!.id as never, isArticleUnderReview: false }) });
+    events.push({ ...input({ id: `dense-${i}`, title: `Generated event number ${i} with a title long enough to wrap onto a second line in the narrow chart`, date: day, until: undefined, kind: 'event', lane: LANES[i % 5]!.id as never, isArticleUnderReview: false }) });
   }
   for (const year of ['2004', '2008', '2013']) {
-    events.push(toTimelineInput({ id: `sparse-${year}`, title: 'Sparse', date: parsePartialDate(year)!, until: undefined, kind: 'event', lane: 'kpn', isArticleUnderReview: false }));
+    events.push(input({ id: `sparse-${year}`, title: 'Sparse', date: parsePartialDate(year)!, until: undefined, kind: 'event', lane: 'kpn', isArticleUnderReview: false }));
   }
   return events;
 }
@@ -100,7 +105,7 @@ test('one mark per event, in its lane', () => {
 
 test('year- and month-precision events become spans, day-precision events points', () => {
   const make = (date: string, until?: string) =>
-    toTimelineInput({ id: date + (until ?? ''), title: 't', date: parsePartialDate(date)!, until: until ? parsePartialDate(until) : undefined, kind: 'event', lane: 'kpn', isArticleUnderReview: false });
+    input({ id: date + (until ?? ''), title: 't', date: parsePartialDate(date)!, until: until ? parsePartialDate(until) : undefined, kind: 'event', lane: 'kpn', isArticleUnderReview: false });
   const events = [make('2009'), make('2021-04'), make('2021-04-17'), make('2009', '2010'), make('2012-06-01'), make('2015'), make('2019-03-03'), make('2020-07')];
   const chart = layoutTimeline(events, WIDE);
   const shape = (id: string) => chart.marks.find((m) => m.id === id)!;
@@ -118,8 +123,17 @@ test('lanes are stable: the same lane order and x whatever the events', () => {
   assert.deepEqual(a, b);
 });
 
-test('the layout is deterministic', () => {
-  assert.deepEqual(layoutTimeline(realEvents(), NARROW), layoutTimeline(realEvents(), NARROW));
+test('the layout does not depend on the order the events come in', () => {
+  const events = realEvents();
+  const shuffled = [...events].reverse();
+  [shuffled[3], shuffled[17]] = [shuffled[17]!, shuffled[3]!];
+  const byId = (chart: ReturnType<typeof layoutTimeline>) => Object.fromEntries(chart.marks.map((mark) => [mark.id, mark]));
+  for (const options of [WIDE, NARROW]) {
+    const a = layoutTimeline(events, options);
+    const b = layoutTimeline(shuffled, options);
+    assert.deepEqual(byId(b), byId(a));
+    assert.deepEqual({ ...b, marks: [] }, { ...a, marks: [] });
+  }
 });
 
 test('placeLabels keeps order and pushes crowded labels apart within bounds', () => {
@@ -145,7 +159,7 @@ test('segment labels name the span they cover', () => {
 
 test('a handful of events within a year and a half get one unbroken axis', () => {
   const events = ['2021-03-29', '2021-04-17', '2021-04-19', '2021-05-21', '2022-08'].map((d) =>
-    toTimelineInput({ id: d, title: 't', date: parsePartialDate(d)!, until: undefined, kind: 'event', lane: 'kpn', isArticleUnderReview: false }),
+    input({ id: d, title: 't', date: parsePartialDate(d)!, until: undefined, kind: 'event', lane: 'kpn', isArticleUnderReview: false }),
   );
   const segments = computeSegments(events);
   assert.equal(segments.length, 1);
@@ -160,7 +174,7 @@ test('no segment is left without an event', () => {
 
 test('leaders of events on the same date never cross: the rightmost lane takes the upper label', () => {
   const day = parsePartialDate('2021-04-17')!;
-  const events = LANES.map((lane) => toTimelineInput({ id: `x-${lane.id}`, title: 'Same day', date: day, until: undefined, kind: 'event', lane: lane.id as never, isArticleUnderReview: false }));
+  const events = LANES.map((lane) => input({ id: `x-${lane.id}`, title: 'Same day', date: day, until: undefined, kind: 'event', lane: lane.id as never, isArticleUnderReview: false }));
   const chart = layoutTimeline(events, WIDE);
   const byLane = [...chart.marks].sort((a, b) => a.laneIndex - b.laneIndex);
   for (let i = 1; i < byLane.length; i += 1) assert.ok(byLane[i]!.label.top < byLane[i - 1]!.label.top);
@@ -168,7 +182,7 @@ test('leaders of events on the same date never cross: the rightmost lane takes t
 
 test('marks of one lane that overlap in time are spread side by side, inside the lane', () => {
   const events = ['2009', '2009', '2009'].map((d, i) =>
-    toTimelineInput({ id: `y${i}`, title: 't', date: parsePartialDate(d)!, until: undefined, kind: 'event', lane: 'kpn', isArticleUnderReview: false }),
+    input({ id: `y${i}`, title: 't', date: parsePartialDate(d)!, until: undefined, kind: 'event', lane: 'kpn', isArticleUnderReview: false }),
   );
   const chart = layoutTimeline(events, WIDE);
   const xs = chart.marks.map((m) => m.x);
