@@ -50,6 +50,11 @@ export const claimSchema = z.object({
   number: z.number().int().positive(),
   /** The claim as one neutral sentence. */
   claim: z.string().min(1),
+  /**
+   * The claim in at most 75 characters, written by hand (never truncated): ClaimReview's
+   * claimReviewed, share and embed titles. Google recommends 75 characters for claimReviewed.
+   */
+  shortForm: z.string().min(1).max(75),
   /** The article under review's own words, when the claim comes from it. */
   articleWording: z.string().optional(),
   /** Whether the article under review makes this claim (otherwise it is context from the coverage). */
