@@ -209,9 +209,15 @@ if (missing.length > 0) {
         assert.deepEqual(problems, []);
       });
 
-      test('a missing page is answered 404 with 404.html and its headers, also where hashed assets live', async () => {
+      test('a missing page is answered 404 with 404.html and its headers, also where hashed assets live and for folders without a page', async () => {
         const page = readFileSync(join(dist, '404.html'));
-        for (const url of [`${base}no-such-page/`, `${base}claims/no-such-claim/`, `${base}_astro/no-such-file.js`, `${base}oembed/claims/no-such-claim.json`]) {
+        const missingPages = [`${base}no-such-page/`, `${base}claims/no-such-claim/`, `${base}_astro/no-such-file.js`, `${base}oembed/claims/no-such-claim.json`];
+        // Folders of the build that hold no index.html (nginx would answer 403 Forbidden with its own page).
+        const folders = [...new Set(files(dist).flatMap((file) => file.split('/').slice(0, -1).map((_, i, parts) => `${parts.slice(0, i + 1).join('/')}/`)))].filter(
+          (folder) => !existsSync(join(dist, folder, 'index.html')),
+        );
+        assert.ok(folders.length > 0);
+        for (const url of [...missingPages, ...folders.map((folder) => `${base}${folder}`)]) {
           const answer = await get(server, url);
           assert.equal(answer.status, 404, url);
           assert.ok(answer.body.equals(page), `${url}: the body is not 404.html`);

@@ -45,7 +45,7 @@ test('a sub-path build keeps every location, the 404 page and the hidden files u
   const locations = [...config.matchAll(/location (?:[=^~]+ )?(\S+) \{/g)].map((match) => match[1]!);
   assert.ok(locations.length >= 6);
   for (const location of locations) assert.ok(location.startsWith(base), location);
-  assert.match(config, new RegExp(`error_page 404 ${base}404\\.html;`));
+  assert.match(config, new RegExp(`error_page 403 404 =404 ${base}404\\.html;`));
   assert.match(config, new RegExp(`location = ${base}nginx\\.conf \\{ return 404; \\}`));
 });
 

@@ -96,7 +96,8 @@ export function formatNginxConfig(rules: HeaderRule[], options: NginxOptions): s
     '    server_tokens off;',
     // Relative redirects ("/claims/x" → "/claims/x/") stay right behind a proxy or on another port.
     '    absolute_redirect off;',
-    `    error_page 404 ${base}404.html;`,
+    // 403 too: nginx forbids a folder without index.html (/claims/), where static hosts answer 404.
+    `    error_page 403 404 =404 ${base}404.html;`,
     ...directives(outer, '    '),
     '',
     ...locations(rules, base).flatMap((location) => [`    location ${location.modifier} ${location.path} {`, ...directives(location.headers, '      '), '    }']),
