@@ -13,7 +13,8 @@ import { request as httpRequest } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
-import { findExecutable, startNginx, type RunningNginx } from './lib/nginx.ts';
+import { findExecutable } from './lib/findExecutable.ts';
+import { startNginx, type RunningNginx } from './lib/nginx.ts';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const TEST_DIST = resolve(ROOT, process.env.TEST_DIST ?? 'dist-test');

@@ -10,7 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
-import { findExecutable } from './lib/nginx.ts';
+import { findExecutable } from './lib/findExecutable.ts';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const TEST_DIST = resolve(ROOT, process.env.TEST_DIST ?? 'dist-test');

@@ -5,24 +5,10 @@
  * test's ports, certificate and root, as the README tells a deployer to do.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { accessSync, chmodSync, constants, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { connect, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-
-/** nginx's path: on PATH, or where Debian puts it (/usr/sbin is not on a normal user's PATH). */
-export function findExecutable(name: string, fallbacks: string[] = []): string | undefined {
-  const onPath = spawnSync('sh', ['-c', `command -v ${name}`], { encoding: 'utf8' }).stdout.trim();
-  for (const candidate of [onPath, ...fallbacks].filter(Boolean)) {
-    try {
-      accessSync(candidate, constants.X_OK);
-      return candidate;
-    } catch {
-      // try the next
-    }
-  }
-  return undefined;
-}
 
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
