@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import yaml from 'js-yaml';
 import { test, expect } from './support/fixtures';
 import { builtPages, DIST } from './support/pages';
 import { claims, ratings, sources } from './support/content';
@@ -9,6 +10,10 @@ const PAGES = builtPages();
 const ORIGIN = `http://localhost:${PREVIEW_PORT}`;
 const SOURCE_BY_ID = new Map(sources().map((s) => [s.id, s]));
 const RATINGS = ratings();
+// The parties as written in the content, for the name each claim's author is credited by.
+const PARTIES = new Map(
+  (yaml.load(readFileSync(new URL('../src/content/parties.yaml', import.meta.url), 'utf8')) as Array<{ id: string; name: string; authorName?: string }>).map((p) => [p.id, p]),
+);
 
 test.describe('ClaimReview structured data', () => {
   for (const claim of claims()) {
@@ -20,13 +25,17 @@ test.describe('ClaimReview structured data', () => {
       const review = reviews[0];
       const rating = RATINGS.find((r) => r.id === claim.rating)!;
       expect(review['@context']).toBe('https://schema.org');
-      expect(review.claimReviewed).toBe(claim.claim);
+      const { shortForm, madeBy } = claim as unknown as { shortForm: string; madeBy: string };
+      // Google recommends at most 75 characters; the short form is written by hand, never cut.
+      expect(review.claimReviewed).toBe(shortForm);
+      expect(review.claimReviewed.length).toBeLessThanOrEqual(75);
       expect(review.url).toBe(`${ORIGIN}/claims/${claim.slug}/`);
       expect(review.datePublished).toBe((claim as unknown as { published: string }).published);
       expect(review.author).toMatchObject({ '@type': 'Organization' });
       expect(review.author.name).toBeTruthy();
       expect(review.reviewRating).toMatchObject({
         '@type': 'Rating',
+        name: rating.label,
         alternateName: rating.label,
         ratingValue: rating.value,
         bestRating: Math.max(...RATINGS.map((r) => r.value)),
@@ -34,7 +43,10 @@ test.describe('ClaimReview structured data', () => {
       });
       const item = review.itemReviewed;
       expect(item['@type']).toBe('Claim');
-      expect(item.author.name).toBeTruthy();
+      // A name, not a description of the party ("The article under review …"), with any doubt kept.
+      const party = PARTIES.get(madeBy)!;
+      expect(item.author).toEqual({ '@type': 'Organization', name: party.authorName ?? party.name });
+      expect(item.author.name).not.toMatch(/under review/i);
       const appearances = (claim as unknown as { appearances: Array<{ source?: string; date?: string }> }).appearances;
       const firstDated = appearances.find((a) => a.date);
       if (firstDated) expect(item.datePublished).toBe(firstDated.date);

@@ -1,7 +1,8 @@
 /**
  * `npm test`: every test, in order, with one summary line at the end.
  *   1. astro check (types and templates)   2. unit tests of src/lib and scripts (node --test)
- *   3. the site build                        4. bad-content fixtures (node --test)
+ *   3. the site build                        4. build-level tests of scripts/ (node --test): bad-content
+ *      fixtures, links, budgets, the W3C checker (vnu, needs Java) and dist/nginx.conf in real nginx
  *   5. Playwright end-to-end tests against the built site.
  * It provisions Chromium first when the machine has none. The last line is `N passed, N failed`,
  * summing every test of every stage; a failing stage that has no tests of its own counts as one.

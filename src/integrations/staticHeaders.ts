@@ -4,19 +4,30 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { builtPages } from '../lib/builtPages';
 import { formatHeaders, headerRules } from '../lib/headers';
+import { formatNginxConfig } from '../lib/nginxConfig';
 
-/** Writes dist/_headers after the build, from the pages that were actually built. */
+/**
+ * Writes dist/_headers (Netlify, Cloudflare Pages) and dist/nginx.conf after the build, both from
+ * one list of rules made from the pages that were actually built, so the two hosts get the same headers.
+ * The nginx file answers 404 for itself and for _headers; on other hosts it is a public text file that
+ * holds nothing secret (the same headers, a host name and placeholder paths).
+ */
 export function staticHeaders(): AstroIntegration {
   let base = '/';
+  let site: string | undefined;
   return {
     name: 'static-headers',
     hooks: {
       'astro:config:done': ({ config }) => {
         base = config.base;
+        site = config.site;
       },
       'astro:build:done': ({ dir }) => {
         const root = fileURLToPath(dir);
-        writeFileSync(join(root, '_headers'), formatHeaders(headerRules(builtPages(root), base)));
+        const rules = headerRules(builtPages(root), base);
+        writeFileSync(join(root, '_headers'), formatHeaders(rules));
+        const serverName = site ? new URL(site).hostname : 'localhost';
+        writeFileSync(join(root, 'nginx.conf'), formatNginxConfig(rules, { base, serverName }));
       },
     },
   };

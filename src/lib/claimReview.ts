@@ -3,9 +3,12 @@ import { PATHS, absoluteUrl } from './paths.ts';
 import { SITE } from '../site.config.ts';
 
 /**
- * schema.org ClaimReview for a claim page, as Google's Fact Check Explorer and other tools read it.
+ * schema.org ClaimReview for a claim page, as Google's Fact Check Explorer and other tools read it
+ * (https://developers.google.com/search/docs/appearance/structured-data/factcheck).
+ * claimReviewed is the claim's hand-written short form: Google recommends at most 75 characters.
  * ratingValue places the label on the published scale (methodology page): 1 = Missing context,
- * 5 = Confirmed; alternateName carries the label readers see.
+ * 5 = Confirmed; name and alternateName carry the label readers see. The claim's author is credited
+ * by a name (with its doubt kept, e.g. "The Epoch Times (probably)"), not by a description.
  */
 export function claimReviewJsonLd(claim: Claim, options: { site: string | URL; scale: { best: number; worst: number } }) {
   const firstAppearance = claim.appearances.find((appearance) => appearance.date) ?? claim.appearances[0];
@@ -13,7 +16,7 @@ export function claimReviewJsonLd(claim: Claim, options: { site: string | URL; s
     '@context': 'https://schema.org',
     '@type': 'ClaimReview',
     url: absoluteUrl(options.site, PATHS.claim(claim.slug)),
-    claimReviewed: claim.claim,
+    claimReviewed: claim.shortForm,
     datePublished: claim.published.iso,
     ...(claim.updates.length > 0 ? { dateModified: claim.updates.at(-1)!.date.iso } : {}),
     author: { '@type': 'Organization', name: SITE.publisher, url: absoluteUrl(options.site, PATHS.home) },
@@ -22,12 +25,13 @@ export function claimReviewJsonLd(claim: Claim, options: { site: string | URL; s
       ratingValue: claim.rating.value,
       bestRating: options.scale.best,
       worstRating: options.scale.worst,
+      name: claim.rating.label,
       alternateName: claim.rating.label,
       ratingExplanation: claim.verdict,
     },
     itemReviewed: {
       '@type': 'Claim',
-      author: { '@type': 'Organization', name: claim.madeBy.name },
+      author: { '@type': 'Organization', name: claim.madeBy.authorName ?? claim.madeBy.name },
       ...(firstAppearance?.date ? { datePublished: firstAppearance.date.iso } : {}),
       appearance: claim.appearances
         .filter((appearance) => appearance.source)

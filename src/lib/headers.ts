@@ -29,6 +29,19 @@ export const CACHE = {
   script: 'public, max-age=3600',
 } as const;
 
+/**
+ * The media types of the data files, stated rather than left to each server's table: Debian's nginx
+ * mime.types sends every .xml as text/xml (the feed is Atom) and has no entry for .csv at all.
+ */
+export const DATA_TYPES = {
+  'claims.json': 'application/json',
+  'timeline.json': 'application/json',
+  'timeline.csv': 'text/csv; charset=utf-8',
+  'feed.xml': 'application/atom+xml; charset=utf-8',
+  /** Every oEmbed response is JSON. */
+  'oembed/*': 'application/json',
+} as const;
+
 export interface HeaderRule {
   path: string;
   headers: Record<string, string>;
@@ -55,9 +68,9 @@ export function headerRules(pagePaths: string[], base = '/'): HeaderRule[] {
     { path: at('embed/*'), headers: { 'Content-Security-Policy': `${FRAMING.embed}; ${CSP_REST}`, 'Cache-Control': CACHE.html } },
     { path: at('_astro/*'), headers: { 'Cache-Control': CACHE.hashed } },
     { path: at('embed.js'), headers: { 'Cache-Control': CACHE.script, 'Access-Control-Allow-Origin': '*' } },
-    ...['claims.json', 'timeline.json', 'timeline.csv', 'feed.xml', 'oembed/*'].map((data) => ({
+    ...(['claims.json', 'timeline.json', 'timeline.csv', 'feed.xml', 'oembed/*'] as const).map((data) => ({
       path: at(data),
-      headers: { 'Cache-Control': CACHE.html, 'Access-Control-Allow-Origin': '*' },
+      headers: { 'Content-Type': DATA_TYPES[data], 'Cache-Control': CACHE.html, 'Access-Control-Allow-Origin': '*' },
     })),
   ];
 }

@@ -6,6 +6,11 @@ export const ACTOR_GROUPS = ['kpn', 'huawei', 'press', 'state', 'other'] as cons
 export const partySchema = z.object({
   /** Full name as a reader should see it. */
   name: z.string().min(1),
+  /**
+   * The name to credit as the author of a claim in structured data (ClaimReview's itemReviewed.author),
+   * where `name` describes the party rather than names it; keeps any doubt about who it is. Defaults to `name`.
+   */
+  authorName: z.string().min(1).optional(),
   /** Short name for tables and chart labels. */
   shortName: z.string().min(1),
   /** What kind of actor this is, in a few words (e.g. "telecom operator"). */

@@ -1,0 +1,111 @@
+import { type HeaderRule, ruleMatches } from './headers.ts';
+
+/**
+ * The nginx configuration of a build, made from the same rules as `_headers` (headerRules), so the
+ * two cannot drift. nginx differs from Netlify in two ways that matter here:
+ *  - one `location` answers a request, and a location with its own `add_header` drops every
+ *    inherited one (https://nginx.org/en/docs/http/ngx_http_headers_module.html#add_header), so each
+ *    location repeats the headers of every rule that covers it;
+ *  - a Content-Type in `_headers` cannot be an `add_header` (the response would carry two), so it
+ *    becomes the location's type.
+ * Lines a deployer changes end in `# CHANGE:`; README ("Deploying with nginx") lists them.
+ */
+export interface NginxOptions {
+  /** The deploy base, as Astro's config.base ("/" or "/factchecks/kpn-huawei/"). */
+  base: string;
+  /** The public host name (from the site URL). */
+  serverName: string;
+}
+
+/** Files of the build that describe the deployment; the configuration answers 404 for them. */
+export const DEPLOY_FILES = ['_headers', 'nginx.conf'] as const;
+
+interface Location {
+  /** nginx's modifier: "=" exact, "^~" prefix that no regex location can override. */
+  modifier: '=' | '^~';
+  path: string;
+  headers: Record<string, string>;
+}
+
+const merged = (rules: HeaderRule[]) => Object.assign({}, ...rules.map((rule) => rule.headers)) as Record<string, string>;
+
+/** One location per rule (and per index.html behind an exact directory rule), with every header that applies there. */
+function locations(rules: HeaderRule[], base: string): Location[] {
+  const result: Location[] = [];
+  for (const rule of rules) {
+    if (rule.path === `${base}*`) continue; // the outer location
+    if (rule.path.endsWith('*')) {
+      const prefix = rule.path.slice(0, -1);
+      // Everything under the prefix: the rules whose own prefix contains it.
+      const covering = rules.filter((other) => other.path.endsWith('*') && prefix.startsWith(other.path.slice(0, -1)));
+      result.push({ modifier: '^~', path: prefix, headers: merged(covering) });
+    } else {
+      // nginx answers "/" through an internal redirect to "/index.html", which a location of its own must catch.
+      for (const path of rule.path.endsWith('/') ? [rule.path, `${rule.path}index.html`] : [rule.path]) {
+        result.push({ modifier: '=', path, headers: merged(rules.filter((other) => ruleMatches(other.path, path))) });
+      }
+    }
+  }
+  return result;
+}
+
+const quote = (value: string) => `"${value.replace(/["\\]/g, '\\$&')}"`;
+
+function directives(headers: Record<string, string>, indent: string): string[] {
+  return Object.entries(headers).map(([name, value]) =>
+    name.toLowerCase() === 'content-type'
+      ? // An empty types map leaves default_type as the only type: exactly the one _headers names.
+        `${indent}types { } default_type ${quote(value)};`
+      : // "always": on error responses too (the 404 page carries the page headers).
+        `${indent}add_header ${name} ${quote(value)} always;`,
+  );
+}
+
+export function formatNginxConfig(rules: HeaderRule[], options: NginxOptions): string {
+  const base = options.base.endsWith('/') ? options.base : `${options.base}/`;
+  const outer = rules.find((rule) => rule.path === `${base}*`)?.headers ?? {};
+  const host = options.serverName;
+  const underBase = base === '/' ? 'the contents of dist/' : `dist/ copied to <root>${base}`;
+  const lines = [
+    '# nginx configuration for this site, written by `npm run build` from the rules that also write',
+    '# _headers (src/lib/headers.ts, src/lib/nginxConfig.ts). Do not edit it here: change the rules and rebuild.',
+    '# Include it in the http {} block of nginx.conf (Debian: copy it to /etc/nginx/sites-enabled/).',
+    '# A deployer changes only the lines marked "# CHANGE:" (see README, "Deploying with nginx").',
+    '',
+    '# Plain http: every request is sent to the same address over https.',
+    'server {',
+    '  listen 80;  # CHANGE: the http port',
+    '  listen [::]:80;  # CHANGE: the http port (IPv6; delete the line where there is none)',
+    `  server_name ${host};  # CHANGE: only if the site is served under another host name than the build's SITE_URL`,
+    '  return 301 https://$host$request_uri;',
+    '}',
+    '',
+    'server {',
+    // "listen … http2" rather than "http2 on": Debian 12 ships nginx 1.22, which predates the directive.
+    '  listen 443 ssl http2;  # CHANGE: the https port',
+    '  listen [::]:443 ssl http2;  # CHANGE: the https port (IPv6; delete the line where there is none)',
+    `  server_name ${host};  # CHANGE: only if the site is served under another host name than the build's SITE_URL`,
+    `  ssl_certificate /etc/letsencrypt/live/${host}/fullchain.pem;  # CHANGE: your certificate chain`,
+    `  ssl_certificate_key /etc/letsencrypt/live/${host}/privkey.pem;  # CHANGE: its private key`,
+    `  root /var/www/${host};  # CHANGE: the folder that holds ${underBase}`,
+    '',
+    // Everything of the site sits in this one block, so a host that serves other things can take it alone.
+    `  location ${base} {`,
+    '    index index.html;',
+    '    charset utf-8;',
+    '    server_tokens off;',
+    // Relative redirects ("/claims/x" → "/claims/x/") stay right behind a proxy or on another port.
+    '    absolute_redirect off;',
+    // 403 too: nginx forbids a folder without index.html (/claims/), where static hosts answer 404.
+    `    error_page 403 404 =404 ${base}404.html;`,
+    ...directives(outer, '    '),
+    '',
+    ...locations(rules, base).flatMap((location) => [`    location ${location.modifier} ${location.path} {`, ...directives(location.headers, '      '), '    }']),
+    '',
+    '    # The deployment files travel with the build but are not pages.',
+    ...DEPLOY_FILES.map((file) => `    location = ${base}${file} { return 404; }`),
+    '  }',
+    '}',
+  ];
+  return `${lines.join('\n')}\n`;
+}
