@@ -4,8 +4,8 @@ import { SITE } from '../site.config.ts';
 
 /**
  * schema.org ClaimReview for a claim page, as Google's Fact Check Explorer and other tools read it.
- * ratingValue places the label on the published scale (methodology page): 1 = Missing context,
- * 5 = Confirmed; alternateName carries the label readers see.
+ * ratingValue places the label on the published scale (ratings.yaml, methodology page): 1 = least
+ * supported, 5 = Confirmed; alternateName carries the label readers see.
  */
 export function claimReviewJsonLd(claim: Claim, options: { site: string | URL; scale: { best: number; worst: number } }) {
   const firstAppearance = claim.appearances.find((appearance) => appearance.date) ?? claim.appearances[0];
