@@ -53,8 +53,9 @@ export async function loadMethod() {
   const unknown = stanceEntries.filter((entry) => !(STANCES as readonly string[]).includes(entry.id));
   const missing = STANCES.filter((stance) => !stanceEntries.some((entry) => entry.id === stance));
   if (unknown.length > 0 || missing.length > 0) {
+    const file = stanceEntries[0]?.filePath ?? 'stances.yaml';
     throw new Error(
-      `src/content/stances.yaml → ${[...missing.map((id) => `no definition for stance "${id}"`), ...unknown.map((e) => `"${e.id}" is not a stance (expected one of ${STANCES.join(', ')})`)].join('; ')}`,
+      `${file} → ${[...missing.map((id) => `no definition for stance "${id}"`), ...unknown.map((e) => `"${e.id}" is not a stance (expected one of ${STANCES.join(', ')})`)].join('; ')}`,
     );
   }
   const stances = STANCES.map((id) => ({ id: id as Stance, ...stanceEntries.find((entry) => entry.id === id)!.data }));
