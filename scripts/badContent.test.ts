@@ -89,6 +89,12 @@ const CASES: BadCase[] = [
     mutate: (statements: Data[]) => { delete statements.find((s) => s.kind === 'quote' && s.language === 'nl')!.translation; },
     expect: [/statements\.yaml/, /translation/, /needs an English translation/],
   },
+  {
+    name: 'a stance label without a published definition',
+    file: 'stances.yaml',
+    mutate: (stances: Data[]) => { stances.splice(stances.findIndex((s) => s.id === 'partly-addresses'), 1); },
+    expect: [/stances\.yaml/, /no definition for stance "partly-addresses"/],
+  },
 ];
 
 /** Applies a case's mutation to a claim's frontmatter (keeping its body) or to a YAML data file. */

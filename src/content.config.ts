@@ -4,7 +4,9 @@ import { claimSchema } from './schemas/claim';
 import { eventSchema } from './schemas/event';
 import { partySchema } from './schemas/party';
 import { ratingSchema } from './schemas/rating';
+import { ratingRuleSchema } from './schemas/ratingRule';
 import { sourceSchema } from './schemas/source';
+import { stanceSchema } from './schemas/stance';
 import { statementSchema } from './schemas/statement';
 
 // CONTENT_DIR lets the bad-content fixtures and the scaling benchmark build the same site
@@ -18,4 +20,7 @@ export const collections = {
   parties: defineCollection({ loader: file(`${CONTENT_DIR}/parties.yaml`), schema: partySchema }),
   events: defineCollection({ loader: file(`${CONTENT_DIR}/events.yaml`), schema: eventSchema }),
   ratings: defineCollection({ loader: file(`${CONTENT_DIR}/ratings.yaml`), schema: ratingSchema }),
+  // The published method: what each stance label means, and how evidence moves a rating.
+  stances: defineCollection({ loader: file(`${CONTENT_DIR}/stances.yaml`), schema: stanceSchema }),
+  ratingRules: defineCollection({ loader: file(`${CONTENT_DIR}/rating-rules.yaml`), schema: ratingRuleSchema }),
 };

@@ -41,3 +41,9 @@ export const events = () =>
   load<Array<{ id: string; date: string; until?: string; title: string; kind?: string; isArticleUnderReview?: boolean }>>('events.yaml');
 
 export const ratingLabel = (id: string) => ratings().find((rating) => rating.id === id)!.label;
+
+/** The published method: stance definitions, the rating rule's lines, and each respondent's right of reply. */
+export const stanceDefinitions = () => load<Array<{ id: string; definition: string; ratingEffect: string }>>('stances.yaml');
+export const ratingRules = () => load<Array<{ id: string; order: number; evidence: string; rule: string }>>('rating-rules.yaml');
+export const parties = () =>
+  load<Array<{ id: string; shortName: string; rightOfReply?: { asked: boolean; askedOn?: string; reply?: string; responsesFrom: string } }>>('parties.yaml');

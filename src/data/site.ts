@@ -2,6 +2,7 @@ import { getCollection, getEntry, render } from 'astro:content';
 import { assertContentIsSound } from '../lib/content/integrity';
 import { buildSiteModel, type Claim, type SiteModel } from '../lib/content/siteModel';
 import type { SiteContent } from '../lib/content/types';
+import { STANCES, type Stance } from '../schemas/claim';
 
 /**
  * The one place that reads the content collections. Every page asks for the model here; the content
@@ -40,4 +41,24 @@ export async function claimBodies(claims: Claim[]) {
       return (await render(entry)).Content;
     }),
   );
+}
+
+/**
+ * The published method: every stance label with its definition (in the order of STANCES) and the
+ * rating rule's lines (by their `order`). A stance without a definition, or a definition of a stance
+ * that does not exist, stops the build: the methodology page must define every label a claim uses.
+ */
+export async function loadMethod() {
+  const stanceEntries = await getCollection('stances');
+  const unknown = stanceEntries.filter((entry) => !(STANCES as readonly string[]).includes(entry.id));
+  const missing = STANCES.filter((stance) => !stanceEntries.some((entry) => entry.id === stance));
+  if (unknown.length > 0 || missing.length > 0) {
+    const file = stanceEntries[0]?.filePath ?? 'stances.yaml';
+    throw new Error(
+      `${file} → ${[...missing.map((id) => `no definition for stance "${id}"`), ...unknown.map((e) => `"${e.id}" is not a stance (expected one of ${STANCES.join(', ')})`)].join('; ')}`,
+    );
+  }
+  const stances = STANCES.map((id) => ({ id: id as Stance, ...stanceEntries.find((entry) => entry.id === id)!.data }));
+  const ratingRules = (await getCollection('ratingRules')).map((entry) => ({ id: entry.id, ...entry.data })).sort((a, b) => a.order - b.order);
+  return { stances, ratingRules };
 }

@@ -80,7 +80,7 @@ export const en = {
     title: 'Sources',
     intro: 'Every source this fact-check cites, grouped by outlet, with the claims that rest on it. None of these pages is fetched or copied by this site; follow the links to read them where they were published.',
   },
-  methodology: { title: 'Methodology' },
+  methodology: { title: 'Methodology', toBeFilled: 'To be filled in by the newsroom before publishing.' },
   timeline: {
     title: 'Timeline',
     figureTitle: 'From a 2004 contract to a 2022 fine: the KPN–Huawei affair',

@@ -6,9 +6,9 @@ import { SITE } from '../site.config.ts';
  * schema.org ClaimReview for a claim page, as Google's Fact Check Explorer and other tools read it
  * (https://developers.google.com/search/docs/appearance/structured-data/factcheck).
  * claimReviewed is the claim's hand-written short form: Google recommends at most 75 characters.
- * ratingValue places the label on the published scale (methodology page): 1 = Missing context,
- * 5 = Confirmed; name and alternateName carry the label readers see. The claim's author is credited
- * by a name (with its doubt kept, e.g. "The Epoch Times (probably)"), not by a description.
+ * ratingValue places the label on the published scale (ratings.yaml, methodology page): 1 = least
+ * supported, 5 = Confirmed; name and alternateName carry the label readers see. The claim's author is
+ * credited by a name (with its doubt kept, e.g. "The Epoch Times (probably)"), not by a description.
  */
 export function claimReviewJsonLd(claim: Claim, options: { site: string | URL; scale: { best: number; worst: number } }) {
   const firstAppearance = claim.appearances.find((appearance) => appearance.date) ?? claim.appearances[0];

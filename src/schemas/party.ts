@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { dayDateSchema } from './partialDate';
 
 /** The timeline lanes: every party belongs to one actor group. */
 export const ACTOR_GROUPS = ['kpn', 'huawei', 'press', 'state', 'other'] as const;
@@ -19,6 +20,25 @@ export const partySchema = z.object({
   group: z.enum(ACTOR_GROUPS),
   /** One or two sentences on who the party is and its part in the story. */
   description: z.string().min(1),
+  /**
+   * For a party whose answers the claims set out (a respondent): whether this newsroom asked it to
+   * reply before publishing, and where its responses come from. Published on the methodology page.
+   */
+  rightOfReply: z
+    .object({
+      /** Whether we asked the party for a reply to this fact-check before publishing it. */
+      asked: z.boolean(),
+      /** When we asked it (only when asked). */
+      askedOn: dayDateSchema.optional(),
+      /** What it said in reply, or that it did not reply, in our words (only when asked). */
+      reply: z.string().min(1).optional(),
+      /** Where the responses on the claim pages come from, in one sentence. */
+      responsesFrom: z.string().min(1),
+    })
+    .refine((r) => r.asked === (r.askedOn !== undefined) && r.asked === (r.reply !== undefined), {
+      message: 'give "askedOn" and "reply" when "asked" is true, and neither when it is false',
+    })
+    .optional(),
 });
 
 export type PartyData = z.output<typeof partySchema>;
