@@ -44,8 +44,8 @@ export async function addPdfMetadata(pdf: Uint8Array, meta: PdfMetadata): Promis
  </rdf:RDF>
 </x:xmpmeta>
 <?xpacket end="w"?>`;
-  // Uncompressed, as XMP readers that scan files for packets expect.
-  const stream = doc.context.stream(xmp, { Type: 'Metadata', Subtype: 'XML' });
+  // UTF-8 (XMP is XML), uncompressed, as XMP readers that scan files for packets expect.
+  const stream = doc.context.stream(new TextEncoder().encode(xmp), { Type: 'Metadata', Subtype: 'XML' });
   doc.catalog.set(PDFName.of('Metadata'), doc.context.register(stream));
   return doc.save({ useObjectStreams: false });
 }
