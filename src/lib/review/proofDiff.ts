@@ -126,13 +126,15 @@ export function claimFields(claim: Claim, body: string, labels: Labels): Array<[
   return fields;
 }
 
-/** A quoted statement as the proof prints it: the words, our translation, who and when, the context. */
+/** A quoted statement as the proof prints it: the words, our translation, who and when, the context, variants, where found. */
 function statementText(statement: Statement): string {
   const who = statement.speaker ? `${statement.speaker} (${statement.party.shortName})` : statement.party.shortName;
   return [
     `“${statement.text}”${statement.truncated ? ' …' : ''}`,
     statement.translation ? `Our translation: “${statement.translation}”` : '',
     `${who}, ${formatPartialDate(statement.date)}${statement.dateNote ? ` (${statement.dateNote})` : ''}. ${statement.context}`,
+    statement.variants ?? '',
+    `Source: ${statement.sources.map((source) => `${source.outlet}, ${source.title} ${source.url}`).join('; ')}`,
   ].filter(Boolean).join(' ');
 }
 
