@@ -149,7 +149,7 @@ export const en = {
       unlogged: 'changed without a logged correction',
       unloggedHeading: 'Corrections policy',
       unloggedNone: 'Every claim whose sentence, rating or verdict changed has a new entry in its updates log.',
-      legend: 'Inserted words are underlined and set between {+ and +}; deleted words are struck through and set between [- and -]; a bar in the outer margin marks each changed paragraph.',
+      legend: 'Inserted words are underlined and set between {+ and +}; deleted words are struck through and set between [- and -]; a bar at the left of each changed paragraph marks it.',
       changedOnly: 'Only the changed and added claims are printed in this proof; the others are as signed.',
       ratingChange: 'Rating',
       claimAdded: 'New claim since the signed revision.',
