@@ -88,3 +88,62 @@ test('npm run review:pdf writes a multi-page PDF with every claim, every source 
   expect(text).toContain(`page 1 of ${pages}`);
   expect(text).toContain(`page ${pages} of ${pages}`);
 });
+
+test('the proof PDF: a 30 mm outer margin, a PROOF stamp on every page, no page ending on a heading, URLs wrapped only at slashes or hyphens, quotes tagged as quotes, XMP metadata', async ({ page }) => {
+  test.setTimeout(180_000);
+  const out = join(mkdtempSync(join(tmpdir(), 'review-pdf-')), 'review.pdf');
+  execFileSync(process.execPath, ['scripts/review-pdf.ts', '--out', out], { encoding: 'utf8', env: { ...process.env, OUT_DIR: DIST } });
+  const pdf = readFileSync(out);
+  const commit = execFileSync('git', ['rev-parse', 'HEAD'], { encoding: 'utf8' }).trim();
+
+  // Word boxes per page: text on right-hand (odd) pages ends 30 mm before the right edge; on
+  // left-hand (even) pages it starts 30 mm after the left edge. 1 pt (0.35 mm) of slack for a glyph's
+  // box reaching past its advance at a line end.
+  const bbox = execFileSync('pdftotext', ['-bbox', out, '-'], { encoding: 'utf8', maxBuffer: 1 << 27 });
+  const MM30 = (30 / 25.4) * 72;
+  const pages = [...bbox.matchAll(/<page width="([\d.]+)"[^>]*>([\s\S]*?)<\/page>/g)];
+  expect(pages.length).toBeGreaterThan(1);
+  pages.forEach(([, width, words], index) => {
+    const xs = [...words!.matchAll(/xMin="([\d.]+)"[^>]*xMax="([\d.]+)"/g)].map((m) => [Number(m[1]), Number(m[2])] as const);
+    if (xs.length === 0) return;
+    if ((index + 1) % 2 === 1) expect(Math.max(...xs.map(([, max]) => max)), `page ${index + 1}, right margin`).toBeLessThanOrEqual(Number(width) - MM30 + 1);
+    else expect(Math.min(...xs.map(([min]) => min)), `page ${index + 1}, left margin`).toBeGreaterThanOrEqual(MM30 - 1);
+  });
+
+  const text = execFileSync('pdftotext', ['-layout', out, '-'], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  const pageTexts = text.split('\f').slice(0, pages.length);
+  await page.emulateMedia({ media: 'print' });
+  await page.goto('/review/');
+  const headings = new Set((await page.locator('.review-claim h2, .review-claim h3, .review-claim .stance-line').allTextContents()).map((heading) => heading.replace(/\s+/g, ' ').trim()));
+  pageTexts.forEach((pageText, index) => {
+    const lines = pageText.split('\n').map((line) => line.trim()).filter(Boolean);
+    const footer = lines.at(-1)!;
+    expect(footer, `stamp on page ${index + 1}`).toBe(`PROOF · rev. ${commit.slice(0, 10)}${/\+ ·/.test(footer) ? '+' : ''} · ${footer.split(' · ')[2]} · page ${index + 1} of ${pages.length}`);
+    expect(footer.split(' · ')[2], 'the revision’s date').toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    // The last line of text above the stamp is never a heading or a stance standing alone.
+    if (index > 0) expect(headings.has(lines.at(-2)!), `page ${index + 1} ends on "${lines.at(-2)}"`).toBe(false);
+  });
+
+  // A printed address that goes on to the next line breaks after a slash or a hyphen, never inside a word.
+  const lines = text.split('\n').map((line) => line.trim());
+  let wrapped = 0;
+  for (const { url } of sources()) {
+    for (const line of lines) {
+      if (line.length > 8 && line.startsWith('https://') && line !== url && url.startsWith(line)) {
+        wrapped += 1;
+        expect(line, `${url} wraps`).toMatch(/[/-]$/);
+      }
+    }
+  }
+  expect(wrapped, 'some long addresses do wrap, so the check ran').toBeGreaterThan(0);
+
+  // Tags: every quote a /BlockQuote, no quote wrapper a /Figure; XMP with title, language, producer.
+  const raw = pdf.toString('latin1');
+  expect(raw.match(/\/S \/Figure\b/g) ?? []).toHaveLength(0);
+  expect((raw.match(/\/S \/BlockQuote\b/g) ?? []).length).toBe(await page.locator('main blockquote').count());
+  const xmp = /<x:xmpmeta[\s\S]*?<\/x:xmpmeta>/.exec(raw)?.[0] ?? '';
+  expect(Buffer.from(xmp, 'latin1').toString('utf8')).toContain(`<rdf:li xml:lang="x-default">${await page.title()}</rdf:li>`);
+  expect(xmp).toContain('<dc:language><rdf:Bag><rdf:li>en</rdf:li></rdf:Bag></dc:language>');
+  expect(xmp).toMatch(/<pdf:Producer>[^<]+<\/pdf:Producer>/);
+  expect(raw).toMatch(/\/Lang \(en\)/);
+});

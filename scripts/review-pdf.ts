@@ -1,28 +1,70 @@
 /**
  * `npm run review:pdf [-- --letter] [-- --out file.pdf]`: writes the print proof (/review/) of the
  * built site as a PDF with Chromium: the CSS page size (A4, or US Letter with --letter), backgrounds
- * where colour carries meaning, a tagged PDF with an outline. Prints where it wrote it and its page count.
- * Run `npm run build` first; the base path of that build is read from dist/.
+ * where colour carries meaning, a tagged PDF with an outline and XMP metadata. Prints where it wrote
+ * it and its page count. Run `npm run build` first; the base path of that build is read from dist/.
+ *
+ * `--since <rev>`: the proof of the changes since a signed revision. The script builds the site with
+ * REVIEW_SINCE=<rev> into its own folder (dist-proof/, or OUT_DIR), so dist/ is left alone, and the
+ * proof marks every inserted and deleted word. `--changed-only` prints only the changed and added
+ * claims. `--strict` exits 1 when a claim's sentence, rating or verdict changed without a new entry
+ * in its updates log (the PDF is still written, so the editor can see why).
  */
 import { chromium } from '@playwright/test';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { CHROMIUM_ARGS, ensureChromium } from './browser.ts';
 import { serveStatic } from './lib/staticServer.ts';
-import { countPdfPages } from './lib/pdf.ts';
+import { countPdfPages, addPdfMetadata } from './lib/pdf.ts';
+import { proofOfChanges, resolveRevision, RevisionError } from '../src/data/reviewSince.ts';
 
 const args = process.argv.slice(2);
+const option = (name: string) => {
+  const index = args.indexOf(name);
+  if (index < 0) return undefined;
+  const value = args[index + 1];
+  if (value === undefined || value.startsWith('--')) fail(`${name} needs a value`);
+  return value;
+};
+function fail(message: string): never {
+  console.error(message);
+  process.exit(2);
+}
 const letter = args.includes('--letter');
-const outIndex = args.indexOf('--out');
-const out = resolve(outIndex >= 0 ? args[outIndex + 1]! : `dist-pdf/kpn-huawei-review-${letter ? 'letter' : 'a4'}.pdf`);
-const dist = resolve(process.env.OUT_DIR ?? 'dist');
+const since = option('--since');
+const changedOnly = args.includes('--changed-only');
+const strict = args.includes('--strict');
+if ((changedOnly || strict) && !since) fail('--changed-only and --strict need --since <revision>');
+const contentDir = process.env.CONTENT_DIR ?? './src/content';
+
+let dist = resolve(process.env.OUT_DIR ?? 'dist');
+if (since) {
+  // Bad input first, before a build: a revision that does not exist or predates the content.
+  try {
+    resolveRevision(since, contentDir);
+  } catch (error) {
+    if (error instanceof RevisionError) fail(error.message);
+    throw error;
+  }
+  dist = resolve(process.env.OUT_DIR ?? 'dist-proof');
+  console.log(`Building the proof of changes since ${since} into ${dist}…`);
+  const build = spawnSync(process.execPath, ['scripts/build.ts'], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, OUT_DIR: dist, REVIEW_SINCE: since, REVIEW_CHANGED_ONLY: changedOnly ? '1' : '' },
+  });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+const suffix = since ? `-since-${since.replace(/[^\w.-]+/g, '_')}${changedOnly ? '-changed' : ''}` : '';
+const out = resolve(option('--out') ?? `dist-pdf/kpn-huawei-review-${letter ? 'letter' : 'a4'}${suffix}.pdf`);
 const reviewFile = `${dist}/review/${letter ? 'letter/' : ''}index.html`;
 if (!existsSync(reviewFile)) {
   console.error(`No ${reviewFile}: run \`npm run build\` first.`);
   process.exit(1);
 }
+const html = readFileSync(reviewFile, 'utf8');
 // The build may live under a sub-path: serve dist/ there so its links and assets resolve.
-const base = /<link rel="icon" href="([^"]*?)favicon\.svg"/.exec(readFileSync(reviewFile, 'utf8'))?.[1] ?? '/';
+const base = /<link rel="icon" href="([^"]*?)favicon\.svg"/.exec(html)?.[1] ?? '/';
 const { server, url } = await serveStatic(dist, 0, base);
 const browser = await chromium.launch({ executablePath: ensureChromium(), args: CHROMIUM_ARGS });
 try {
@@ -31,9 +73,23 @@ try {
   if (!response?.ok()) throw new Error(`The review page answered ${response?.status()}`);
   await page.emulateMedia({ media: 'print', colorScheme: 'light' });
   mkdirSync(dirname(out), { recursive: true });
-  await page.pdf({ path: out, preferCSSPageSize: true, printBackground: true, tagged: true, outline: true });
+  const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true });
+  const title = await page.title();
+  const language = (await page.locator('html').getAttribute('lang')) ?? 'en';
+  writeFileSync(out, await addPdfMetadata(pdf, { title, language, producer: 'kpn-huawei-factcheck review:pdf (Chromium, pdf-lib)' }));
   console.log(`Wrote ${out} (${countPdfPages(readFileSync(out))} pages, ${letter ? 'US Letter' : 'A4'})`);
 } finally {
   await browser.close();
   server.close();
+}
+
+if (since) {
+  // The same comparison the cover was built from (same function, same inputs).
+  const { changes } = proofOfChanges(since, undefined, contentDir);
+  console.log(`Since ${since}: ${changes.changed.length} changed, ${changes.added.length} added, ${changes.removed.length} removed, ${changes.unchanged} unchanged.`);
+  for (const diff of changes.unlogged) console.error(`Claim ${diff.number} (${diff.slug}): changed without a logged correction`);
+  if (strict && changes.unlogged.length > 0) {
+    console.error(`--strict: ${changes.unlogged.length} claim(s) changed without a logged correction.`);
+    process.exit(1);
+  }
 }
