@@ -2,6 +2,7 @@ import { getCollection, getEntry, render } from 'astro:content';
 import { assertContentIsSound } from '../lib/content/integrity';
 import { buildSiteModel, type Claim, type SiteModel } from '../lib/content/siteModel';
 import type { SiteContent } from '../lib/content/types';
+import type { OverviewData } from '../schemas/overview';
 
 /**
  * The one place that reads the content collections. Every page asks for the model here; the content
@@ -40,4 +41,18 @@ export async function claimBodies(claims: Claim[]) {
       return (await render(entry)).Content;
     }),
   );
+}
+
+/** An editorial text of the overview (src/content/overview/<id>.md): its front matter and rendered body. */
+export interface OverviewText {
+  id: string;
+  data: OverviewData;
+  Content: Awaited<ReturnType<typeof render>>['Content'];
+}
+
+/** The lede or the bottom line; a missing file stops the build and names the file it expected. */
+export async function overviewText(id: 'lede' | 'bottom-line'): Promise<OverviewText> {
+  const entry = await getEntry('overview', id);
+  if (!entry) throw new Error(`src/content/overview/${id}.md is missing: the home page and the print proof need it`);
+  return { id, data: entry.data, Content: (await render(entry)).Content };
 }
