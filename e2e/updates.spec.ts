@@ -127,8 +127,11 @@ for (const text of overviewTexts()) {
 test('the proof\'s cover prints the bottom line as the home page shows it, corrections included', async ({ page }) => {
   const bottomLine = overviewTexts().find((text) => text.id === 'bottom-line')!;
   await page.goto('/review/');
-  const cover = page.locator('section.cover [data-overview="bottom-line"]');
+  const cover = page.locator('[data-overview="bottom-line"]');
   await expect(cover).toHaveCount(1);
+  // On the cover page: after the cover's facts, before the first claim.
+  expect(await cover.evaluate((node) => node.compareDocumentPosition(document.querySelector('.review-claim')!) & Node.DOCUMENT_POSITION_FOLLOWING)).toBeTruthy();
+  expect(await cover.evaluate((node) => document.querySelector('section.cover')!.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_FOLLOWING)).toBeTruthy();
   expect(plain(await cover.locator('p').first().innerText())).toBe(plain(bottomLine.body));
   for (const update of bottomLine.updates ?? []) await expect(cover).toContainText(update.change);
 });
