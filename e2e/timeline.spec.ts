@@ -17,7 +17,7 @@ test('the figure has a name, a description and a data table with a row per event
   await page.goto('/timeline/');
   const figure = page.getByRole('figure', { name: /KPN–Huawei affair/ });
   await expect(figure).toBeVisible();
-  await expect(figure).toHaveAccessibleDescription(/ten events crowded into five days/);
+  await expect(figure).toHaveAccessibleDescription(/ten events followed in four days/);
   await expect(page.locator('table.timeline-table tbody tr')).toHaveCount(EVENTS.length);
 });
 

@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { claimSchema } from './schemas/claim';
 import { eventSchema } from './schemas/event';
+import { overviewSchema } from './schemas/overview';
 import { partySchema } from './schemas/party';
 import { ratingSchema } from './schemas/rating';
 import { ratingRuleSchema } from './schemas/ratingRule';
@@ -23,4 +24,5 @@ export const collections = {
   // The published method: what each stance label means, and how evidence moves a rating.
   stances: defineCollection({ loader: file(`${CONTENT_DIR}/stances.yaml`), schema: stanceSchema }),
   ratingRules: defineCollection({ loader: file(`${CONTENT_DIR}/rating-rules.yaml`), schema: ratingRuleSchema }),
+  overview: defineCollection({ loader: glob({ pattern: '*.md', base: `${CONTENT_DIR}/overview` }), schema: overviewSchema }),
 };

@@ -18,6 +18,8 @@ export interface ClaimFrontmatter {
   responses: Record<'kpn' | 'huawei', { stance: string; statements?: string[]; nearest?: string[]; summary: string }>;
   sources: string[];
   events?: string[];
+  published: string;
+  updates?: Array<{ date: string; change: string }>;
 }
 
 export function claims(): ClaimFrontmatter[] {
@@ -47,3 +49,12 @@ export const stanceDefinitions = () => load<Array<{ id: string; definition: stri
 export const ratingRules = () => load<Array<{ id: string; order: number; evidence: string; rule: string }>>('rating-rules.yaml');
 export const parties = () =>
   load<Array<{ id: string; shortName: string; rightOfReply?: { asked: boolean; askedOn?: string; reply?: string; responsesFrom: string } }>>('parties.yaml');
+/** The overview's editorial texts (src/content/overview/*.md): front matter and Markdown body. */
+export function overviewTexts(): Array<{ id: string; title: string; published: string; updates?: Array<{ date: string; change: string }>; body: string }> {
+  return readdirSync(new URL('overview/', ROOT))
+    .filter((file) => file.endsWith('.md'))
+    .map((file) => {
+      const [, frontmatter, ...body] = readFileSync(new URL(`overview/${file}`, ROOT), 'utf8').split(/^---$/m);
+      return { ...(yaml.load(frontmatter!) as { title: string; published: string }), id: file.replace(/\.md$/, ''), body: body.join('---').trim() };
+    });
+}

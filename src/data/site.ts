@@ -3,6 +3,7 @@ import { assertContentIsSound } from '../lib/content/integrity';
 import { buildSiteModel, type Claim, type SiteModel } from '../lib/content/siteModel';
 import type { SiteContent } from '../lib/content/types';
 import { STANCES, type Stance } from '../schemas/claim';
+import type { OverviewData } from '../schemas/overview';
 
 /**
  * The one place that reads the content collections. Every page asks for the model here; the content
@@ -61,4 +62,18 @@ export async function loadMethod() {
   const stances = STANCES.map((id) => ({ id: id as Stance, ...stanceEntries.find((entry) => entry.id === id)!.data }));
   const ratingRules = (await getCollection('ratingRules')).map((entry) => ({ id: entry.id, ...entry.data })).sort((a, b) => a.order - b.order);
   return { stances, ratingRules };
+}
+
+/** An editorial text of the overview (src/content/overview/<id>.md): its front matter and rendered body. */
+export interface OverviewText {
+  id: string;
+  data: OverviewData;
+  Content: Awaited<ReturnType<typeof render>>['Content'];
+}
+
+/** The lede or the bottom line; a missing file stops the build and names the file it expected. */
+export async function overviewText(id: 'lede' | 'bottom-line'): Promise<OverviewText> {
+  const entry = await getEntry('overview', id);
+  if (!entry) throw new Error(`src/content/overview/${id}.md is missing: the home page and the print proof need it`);
+  return { id, data: entry.data, Content: (await render(entry)).Content };
 }

@@ -22,6 +22,12 @@ export const en = {
     inArticle: 'In the article',
     contextClaim: 'From the wider coverage',
     ratingsHeading: 'Ratings at a glance',
+    /** The counts after the bottom line; the numbers come from the content. */
+    claimCounts: (total: number, fromArticle: number) =>
+      `Of the ${total} claims checked, ${fromArticle} come from the article under review; the rest are context from the wider coverage.`,
+    timelineLink: 'See the events in order on the timeline.',
+    /** Heads the corrections log under an editorial text ("Changes to the bottom line"). */
+    textUpdates: (title: string) => `Changes to ${title.charAt(0).toLowerCase()}${title.slice(1)}`,
   },
   claim: {
     numberOf: (n: number, total: number) => `Claim ${n} of ${total}`,
@@ -83,8 +89,8 @@ export const en = {
   methodology: { title: 'Methodology', toBeFilled: 'To be filled in by the newsroom before publishing.' },
   timeline: {
     title: 'Timeline',
-    figureTitle: 'From a 2004 contract to a 2022 fine: the KPN–Huawei affair',
-    takeaway: 'The report describes what Huawei could do in 2009–2010; it stayed internal for over a decade, and when it surfaced in April 2021, ten events crowded into five days, the article under review among them.',
+    figureTitle: 'The KPN–Huawei affair, from Telfort’s 2004 Huawei contract to a 2022 fine over KPN’s tap-system security in 2021',
+    takeaway: 'The report describes what Huawei could do in 2009–2010; it stayed confidential for over a decade, and when it surfaced on 17 April 2021, ten events followed in four days, to 20 April. The article under review appeared that same month; its day is not known.',
     lanes: { kpn: 'KPN and Telfort', huawei: 'Huawei', press: 'Press', state: 'Government, parliament, regulator', other: 'Others' } as Record<string, string>,
     /** Lane names for the narrow drawing, where headers stand on end. */
     lanesShort: { kpn: 'KPN', huawei: 'Huawei', press: 'Press', state: 'State', other: 'Others' } as Record<string, string>,
@@ -164,6 +170,8 @@ export const en = {
     preview: 'What it looks like',
     readFull: 'Read the full fact-check',
     publishedBy: (publisher: string) => `A fact-check by ${publisher}`,
+    /** On an embedded card whose claim has changed since publication; links to the updates log. */
+    updated: (date: string) => `Updated ${date}: see what changed`,
     claimLabel: (n: number) => `Claim ${n}`,
     stanceOf: (party: string) => `${party}:`,
     timelineTable: 'The events as a table',

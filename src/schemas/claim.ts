@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { reference } from 'astro:content';
 import { dayDateSchema, partialDateSchema } from './partialDate';
+import { updatesSchema } from './update';
 
 /** How a party's statements relate to a claim. */
 export const STANCES = ['confirms', 'partly-confirms', 'denies', 'disputes', 'partly-addresses', 'not-addressed'] as const;
@@ -83,16 +84,7 @@ export const claimSchema = z.object({
   /** When this fact-check of the claim was first published. */
   published: dayDateSchema,
   /** Every change after publication, oldest first. */
-  updates: z
-    .array(
-      z.object({
-        /** When the change was made. */
-        date: dayDateSchema,
-        /** What changed, in a sentence. */
-        change: z.string().min(1),
-      }),
-    )
-    .default([]),
+  updates: updatesSchema,
 });
 
 export type ClaimData = z.output<typeof claimSchema>;

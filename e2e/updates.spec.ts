@@ -1,0 +1,147 @@
+/**
+ * A correction is never silent. For every claim with an updates log, each entry must reach the
+ * reader wherever the claim is published: its page, the Atom feed, claims.json, the print proof and
+ * the embed card. The expectations come from the content files, read independently of the build.
+ */
+import { test, expect } from './support/fixtures';
+import { claims, events, overviewTexts } from './support/content';
+import { PREVIEW_PORT } from '../playwright.config';
+
+const ALL = claims();
+const UPDATED = ALL.filter((claim) => (claim.updates ?? []).length > 0);
+const UNCHANGED = ALL.filter((claim) => (claim.updates ?? []).length === 0);
+const ORIGIN = `http://localhost:${PREVIEW_PORT}`;
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "2026-12-01" as a reader sees it ("1 December 2026"), written out here rather than taken from src/lib. */
+function readable(iso: string): string {
+  const [year, month, day] = iso.split('-').map(Number);
+  return `${day} ${MONTHS[month! - 1]} ${year}`;
+}
+
+/** Newest date of a claim's log: the date its feed entry must carry. */
+const latest = (claim: (typeof ALL)[number]) => [...claim.updates!.map((u) => u.date)].sort().at(-1)!;
+
+test('the corrections of issue 10 are logged: at least the seven claims it names have updates', () => {
+  // Claims 1, 2, 8, 11, 14, 17 and 27 were corrected on 2026-12-01; losing a log line must fail here.
+  for (const number of [1, 2, 8, 11, 14, 17, 27]) {
+    const claim = ALL.find((c) => c.number === number)!;
+    expect(claim.updates?.some((u) => u.date === '2026-12-01'), `claim ${number} logs its correction`).toBe(true);
+  }
+});
+
+test('every update is dated on or after the claim was published, oldest first', () => {
+  for (const claim of UPDATED) {
+    const dates = claim.updates!.map((u) => u.date);
+    expect(dates, `claim ${claim.number}: oldest first`).toEqual([...dates].sort());
+    expect(dates[0]! >= claim.published, `claim ${claim.number}: not before publication`).toBe(true);
+  }
+});
+
+for (const claim of UPDATED) {
+  test(`claim ${claim.number}: the page lists each update with its date`, async ({ page }) => {
+    await page.goto(`/claims/${claim.slug}/`);
+    const log = page.getByRole('region', { name: 'Updates' });
+    await expect(log.getByRole('listitem')).toHaveCount(claim.updates!.length + 1); // + the publication line
+    for (const [index, update] of claim.updates!.entries()) {
+      const item = log.getByRole('listitem').nth(index + 1);
+      await expect(item).toContainText(update.change);
+      await expect(item.locator('time')).toHaveAttribute('datetime', update.date);
+      await expect(item.locator('time')).toHaveText(readable(update.date));
+    }
+    await expect(log).not.toContainText('No changes since publication.');
+  });
+
+  test(`claim ${claim.number}: the embed card says when it last changed and links to the log`, async ({ page }) => {
+    await page.goto(`/embed/claims/${claim.slug}/`);
+    const link = page.getByRole('link', { name: `Updated ${readable(latest(claim))}: see what changed` });
+    await expect(link).toBeVisible();
+    await expect(link).toHaveAttribute('href', `/claims/${claim.slug}/#updates-heading`);
+  });
+}
+
+test('claims without updates say so on the page and show no "updated" line in the embed', async ({ page }) => {
+  for (const claim of UNCHANGED) {
+    await page.goto(`/claims/${claim.slug}/`);
+    await expect(page.getByRole('region', { name: 'Updates' })).toContainText('No changes since publication.');
+    await page.goto(`/embed/claims/${claim.slug}/`);
+    await expect(page.getByRole('link', { name: /^Updated / })).toHaveCount(0);
+  }
+});
+
+test('the feed carries every update as an entry, and each updated claim\'s newest entry has its latest update date', async ({ request }) => {
+  const xml = await (await request.get('/feed.xml')).text();
+  const entries = [...xml.matchAll(/<entry>([\s\S]*?)<\/entry>/g)].map(([, body]) => ({
+    id: /<id>([^<]*)<\/id>/.exec(body!)![1]!,
+    updated: /<updated>([^<]*)<\/updated>/.exec(body!)![1]!,
+    href: /<link rel="alternate" type="text\/html" href="([^"]*)"/.exec(body!)![1]!,
+    summary: /<summary>([\s\S]*?)<\/summary>/.exec(body!)![1]!,
+  }));
+  const unescape = (text: string) => text.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  const feedUpdated = /<feed[\s\S]*?<updated>([^<]*)<\/updated>/.exec(xml)![1]!;
+  expect(UPDATED.length).toBeGreaterThan(0);
+  for (const claim of UPDATED) {
+    const url = `${ORIGIN}/claims/${claim.slug}/`;
+    const own = entries.filter((entry) => entry.href === url);
+    expect(own, `claim ${claim.number}: publication plus one entry per update`).toHaveLength(claim.updates!.length + 1);
+    // The feed is newest first, so the claim's first entry is its latest change.
+    expect(own[0]!.updated, `claim ${claim.number}: newest entry`).toBe(`${latest(claim)}T00:00:00Z`);
+    for (const update of claim.updates!) {
+      expect(own.some((entry) => entry.updated === `${update.date}T00:00:00Z` && unescape(entry.summary) === update.change), `claim ${claim.number}: "${update.change.slice(0, 40)}…" in the feed`).toBe(true);
+    }
+    expect(feedUpdated >= `${latest(claim)}T00:00:00Z`, 'the feed itself is at least as new as its newest change').toBe(true);
+  }
+});
+
+test('claims.json carries every claim\'s updates log', async ({ request }) => {
+  const data = (await (await request.get('/claims.json')).json()) as { claims: Array<{ slug: string; updates: Array<{ date: string; change: string }> }> };
+  for (const claim of ALL) {
+    const exported = data.claims.find((c) => c.slug === claim.slug);
+    expect(exported, `claim ${claim.number} in claims.json`).toBeTruthy();
+    expect(exported!.updates, `claim ${claim.number}: updates`).toEqual(claim.updates ?? []);
+  }
+});
+
+test('the print proof prints every claim\'s updates', async ({ page }) => {
+  await page.goto('/review/');
+  for (const claim of UPDATED) {
+    const article = page.locator(`article[data-claim="${claim.slug}"]`);
+    for (const update of claim.updates!) await expect(article).toContainText(`${readable(update.date)}: ${update.change}`);
+  }
+});
+
+/** Markdown as plain text, with typographic quotes folded, so the source and the rendered page compare. */
+const plain = (text: string) =>
+  text.replace(/\*+/g, '').replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim();
+
+for (const text of overviewTexts()) {
+  test(`home page: the ${text.id} comes from content, with its corrections log`, async ({ page }) => {
+    await page.goto('/');
+    const block = page.locator(`[data-overview="${text.id}"]`);
+    await expect(block).toHaveCount(1);
+    expect(plain(await block.locator('p').first().innerText())).toBe(plain(text.body));
+    for (const update of text.updates ?? []) await expect(block).toContainText(`${readable(update.date)}: ${update.change}`);
+  });
+}
+
+test('the proof\'s cover prints the bottom line as the home page shows it, corrections included', async ({ page }) => {
+  const bottomLine = overviewTexts().find((text) => text.id === 'bottom-line')!;
+  await page.goto('/review/');
+  const cover = page.locator('[data-overview="bottom-line"]');
+  await expect(cover).toHaveCount(1);
+  // On the cover page: after the cover's facts, before the first claim.
+  expect(await cover.evaluate((node) => node.compareDocumentPosition(document.querySelector('.review-claim')!) & Node.DOCUMENT_POSITION_FOLLOWING)).toBeTruthy();
+  expect(await cover.evaluate((node) => document.querySelector('section.cover')!.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_FOLLOWING)).toBeTruthy();
+  expect(plain(await cover.locator('p').first().innerText())).toBe(plain(bottomLine.body));
+  for (const update of bottomLine.updates ?? []) await expect(cover).toContainText(update.change);
+});
+
+test('the timeline takeaway still counts right: ten day-dated events on four days, 17 to 20 April 2021', () => {
+  // The takeaway (src/i18n/en.ts) says "ten events followed in four days, to 20 April"; if an event
+  // is added, moved or re-dated, this fails and the sentence must be rewritten.
+  const burst = events().filter((event) => /^2021-04-(1[7-9]|20)$/.test(event.date));
+  expect(burst).toHaveLength(10);
+  expect(new Set(burst.map((event) => event.date))).toEqual(new Set(['2021-04-17', '2021-04-18', '2021-04-19', '2021-04-20']));
+  // …and the article under review is not among them: it is dated only to the month.
+  expect(events().find((event) => event.isArticleUnderReview)!.date).toBe('2021-04');
+});
