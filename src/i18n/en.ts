@@ -22,6 +22,8 @@ export const en = {
     inArticle: 'In the article',
     contextClaim: 'From the wider coverage',
     ratingsHeading: 'Ratings at a glance',
+    ratingsSummary: (total: number) => `How the ${total} claims rate, from least to best supported`,
+    claimsRated: (n: number) => (n === 1 ? '1 claim' : `${n} claims`),
   },
   claim: {
     numberOf: (n: number, total: number) => `Claim ${n} of ${total}`,
@@ -46,6 +48,20 @@ export const en = {
     previous: 'Previous claim',
     next: 'Next claim',
     claimNav: 'More claims',
+    claimLabel: 'Claim',
+    /** The page title: the rating first, the claim quoted, so a shared link never states the claim bare. */
+    pageTitle: (rating: string, shortForm: string) => `${rating}: “${shortForm}”`,
+    glanceHeading: 'How KPN and Huawei responded',
+    moreStatements: (party: string, n: number) => `${n} more ${n === 1 ? 'statement' : 'statements'} by ${party}`,
+    inThisCase: 'In this case',
+  },
+  meter: {
+    /** The meter's accessible name: the scale, least to best supported. */
+    scaleName: 'Our rating scale, from least to best supported',
+    stepOf: (step: number, total: number) => `step ${step} of ${total}`,
+    least: 'least supported',
+    best: 'best supported',
+    current: 'this claim',
   },
   statement: {
     ourTranslation: 'Our translation',
@@ -67,6 +83,7 @@ export const en = {
     titleFromUrl: 'title as read from the address',
     description: 'our description; title not seen',
     undated: 'undated',
+    inLanguage: (language: string) => `in ${language}`,
     citedIn: 'Cited in',
     notCitedByClaim: 'Cited in the timeline and statements only',
   },
