@@ -89,9 +89,11 @@ export const en = {
   },
   statementsPage: {
     title: 'Statements',
-    intro: 'Every public statement this fact-check relies on, by who made it, in its original language with our translation from Dutch. Quotes are exact as the cited source prints them; where a source only reports what was said, that is marked.',
+    intro: 'Every public statement this fact-check relies on, by date, oldest first, with KPN and Huawei side by side, in its original language with our translation from Dutch. Quotes are exact as the cited source prints them; where a source only reports what was said, that is marked.',
     quotedIn: 'Quoted in',
     notQuoted: 'Context only: not quoted in a claim’s responses.',
+    others: 'Authorities and others',
+    nothingThatDay: (party: string) => `No statement by ${party} on this date.`,
   },
   sourcesPage: {
     title: 'Sources',
