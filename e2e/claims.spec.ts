@@ -3,6 +3,14 @@ import { HTTP_ONLY_URLS, claims, ratingLabel, sources } from './support/content'
 
 const ALL = claims();
 const SOURCE_URLS = new Map(sources().map((source) => [source.id, source.url]));
+const PARTIES = [['kpn', 'KPN'], ['huawei', 'Huawei']] as const;
+/** The claim page's h1: the claim labelled and in quotation marks, never the bare sentence. */
+const claimHeading = (claim: { claim: string }) => `Claim: “${claim.claim}”`;
+/** The hand-written short form of the claim (≤ 75 characters), which titles carry. */
+const shortForm = (claim: object) => (claim as { shortForm: string }).shortForm;
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A 390 × 844 phone (an iPhone 12–14): the first screen the finding has to fit in. */
+const PHONE = { width: 390, height: 844 };
 
 test('the content holds the 27 claims of the dossier, numbered 1 to 27', () => {
   expect(ALL.map((claim) => claim.number)).toEqual(Array.from({ length: 27 }, (_, i) => i + 1));
@@ -12,13 +20,13 @@ for (const claim of ALL) {
   test.describe(`claim ${claim.number}: ${claim.slug}`, () => {
     test('shows the claim, its rating and verdict, and both responses', async ({ page }) => {
       await page.goto(`/claims/${claim.slug}/`);
-      await expect(page.getByRole('heading', { level: 1 })).toHaveText(claim.claim);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(claimHeading(claim));
       await expect(page.locator('h1')).toHaveCount(1);
       const ratingBox = page.getByRole('region', { name: 'Our rating' });
       await expect(ratingBox.locator(`[data-rating="${claim.rating}"]`)).toHaveText(ratingLabel(claim.rating));
       await expect(ratingBox).toContainText(claim.verdict);
 
-      for (const [party, name] of [['kpn', 'KPN'], ['huawei', 'Huawei']] as const) {
+      for (const [party, name] of PARTIES) {
         const region = page.getByRole('region', { name: `${name}’s response` });
         await expect(region).toBeVisible();
         const response = claim.responses[party];
@@ -31,7 +39,51 @@ for (const claim of ALL) {
           await expect(region.locator('figure.statement')).toHaveCount(response.statements!.length);
           await expect(region.locator('blockquote, .paraphrase').first()).toBeVisible();
         }
+        // The key statement (the first listed) is open; any others are folded behind one disclosure.
+        const quoted = (response.stance === 'not-addressed' ? response.nearest : response.statements) ?? [];
+        if (quoted.length > 0) await expect(region.locator('figure.statement').first()).toBeVisible();
+        await expect(region.locator('details figure.statement')).toHaveCount(Math.max(0, quoted.length - 1));
+        for (const folded of await region.locator('details figure.statement').all()) await expect(folded).toBeHidden();
       }
+    });
+
+    test('on a 390 × 844 phone the claim, its rating, the verdict and both stances are on the first screen, and the title names the rating', async ({ page }) => {
+      await page.setViewportSize(PHONE);
+      await page.goto(`/claims/${claim.slug}/`);
+      const label = ratingLabel(claim.rating);
+      // The title and the share title lead with the rating and quote the claim: shared, it never reads as a statement of fact.
+      await expect(page).toHaveTitle(new RegExp(`^${escapeRegExp(label)}: “${escapeRegExp(shortForm(claim))}”`));
+      await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', `${label}: “${shortForm(claim)}”`);
+
+      // The header takes one row: every site link sits on the same line as the brand.
+      const header = await page.locator('header.site-header').boundingBox();
+      expect(header!.height, 'site header height in px (one row)').toBeLessThanOrEqual(56);
+
+      const ratingBox = page.getByRole('region', { name: 'Our rating' });
+      const glance = page.getByRole('region', { name: 'How KPN and Huawei responded' });
+      const onFirstScreen: Array<[string, import('@playwright/test').Locator]> = [
+        ['the claim', page.getByRole('heading', { level: 1 })],
+        ['the rating', ratingBox.locator(`[data-rating="${claim.rating}"]`)],
+        ['the marked step of the meter', ratingBox.locator('[aria-current="step"]')],
+        ['the verdict', ratingBox.locator('p', { hasText: claim.verdict })],
+      ];
+      for (const [party, name] of PARTIES) {
+        const item = glance.locator(`[data-party="${party}"]`);
+        await expect(item, `${name} at a glance`).toContainText(name);
+        await expect(item.locator('[data-stance]')).toHaveAttribute('data-stance', claim.responses[party].stance);
+        await expect(item).toContainText(claim.responses[party].summary);
+        onFirstScreen.push([`${name}'s stance`, item.locator('[data-stance]')], [`${name}'s one-line summary`, item.getByText(claim.responses[party].summary)]);
+      }
+      for (const [what, locator] of onFirstScreen) {
+        await expect(locator, what).toBeVisible();
+        const box = await locator.boundingBox();
+        expect(box!.y, `${what}: top in px`).toBeGreaterThanOrEqual(0);
+        expect(box!.y + box!.height, `${what}: bottom in px, within the first ${PHONE.height}`).toBeLessThanOrEqual(PHONE.height);
+      }
+
+      // The verdict is the most prominent sentence: set larger than the claim it answers.
+      const size = (locator: import('@playwright/test').Locator) => locator.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+      expect(await size(ratingBox.locator('p', { hasText: claim.verdict }))).toBeGreaterThan(await size(page.locator('h1 .quoted')));
     });
 
     test('links every source by its address, absolute and https', async ({ page }) => {
@@ -62,14 +114,14 @@ test('the overview lists every claim in order, with rating and both stances, and
   const first = ALL[0]!;
   await rows.first().getByRole('link', { name: first.claim }).click();
   await expect(page).toHaveURL(`/claims/${first.slug}/`);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(first.claim);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(claimHeading(first));
 });
 
 test('previous and next links walk through every claim in order', async ({ page }) => {
   await page.goto(`/claims/${ALL[0]!.slug}/`);
   for (const claim of ALL.slice(1)) {
     await page.getByRole('link', { name: /Next claim/ }).click();
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(claim.claim);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(claimHeading(claim));
   }
   await expect(page.getByRole('link', { name: /Next claim/ })).toHaveCount(0);
 });

@@ -61,3 +61,81 @@ test('dark mode changes the colours through prefers-color-scheme', async ({ page
   expect(light).toBe('rgb(255, 255, 255)');
   expect(dark).not.toBe(light);
 });
+
+test.describe('the home page on a 390 px phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test('lists each claim in about 140 px, with its rating, number, claim and both stances on one line', async ({ page }) => {
+    await page.goto('/');
+    const rows = page.locator('table.claims-table tbody tr');
+    await expect(rows).toHaveCount(claims().length);
+    const heights: number[] = [];
+    for (const row of await rows.all()) {
+      const box = (await row.boundingBox())!;
+      heights.push(box.height);
+      const kpn = (await row.locator('[data-stance]').nth(0).boundingBox())!;
+      const huawei = (await row.locator('[data-stance]').nth(1).boundingBox())!;
+      expect(Math.abs(kpn.y - huawei.y), `${await row.getAttribute('data-claim')}: stances on one line`).toBeLessThan(4);
+    }
+    const median = [...heights].sort((a, b) => a - b)[Math.floor(heights.length / 2)]!;
+    expect(median, `median row height in px (rows: ${heights.map(Math.round).join(', ')})`).toBeLessThanOrEqual(150);
+  });
+
+  test('"Did not address" is set quieter than an answer', async ({ page }) => {
+    await page.goto('/');
+    const weights = async (selector: string) =>
+      page.locator(selector).evaluateAll((els) => els.map((el) => Number(getComputedStyle(el).fontWeight)));
+    const silent = await weights('table.claims-table [data-stance="not-addressed"]');
+    const answers = await weights('table.claims-table [data-stance]:not([data-stance="not-addressed"])');
+    expect(silent.length && answers.length, 'both kinds of stance are listed').toBeTruthy();
+    expect(Math.max(...silent)).toBeLessThan(Math.min(...answers));
+  });
+});
+
+test('the ratings at a glance follow the scale, least supported first, and count every claim', async ({ page }) => {
+  await page.goto('/');
+  const scale = [...ratings()].sort((a, b) => a.value - b.value);
+  const items = page.locator('[data-rating-count]');
+  await expect(items).toHaveCount(scale.length);
+  for (const [index, rating] of scale.entries()) {
+    const item = items.nth(index);
+    await expect(item).toHaveAttribute('data-rating-count', rating.id);
+    const expected = claims().filter((claim) => claim.rating === rating.id).length;
+    await expect(item.locator('.n')).toHaveText(String(expected));
+    await expect(item.getByRole('link', { name: new RegExp(`^${rating.label}`) })).toHaveAttribute('href', `/methodology/#rating-${rating.id}`);
+  }
+});
+
+test('every claim page marks its step on the five-step meter and never colours a party with a rating colour', async ({ page }) => {
+  test.setTimeout(240_000);
+  const scale = [...ratings()].sort((a, b) => a.value - b.value);
+  for (const claim of claims()) {
+    await page.goto(`/claims/${claim.slug}/`);
+    const meter = page.getByRole('list', { name: /rating scale/ });
+    await expect(meter.getByRole('listitem'), claim.slug).toHaveCount(scale.length);
+    const step = scale.findIndex((rating) => rating.id === claim.rating) + 1;
+    await expect(meter.locator('[aria-current="step"]'), claim.slug).toHaveCount(1);
+    await expect(meter.getByRole('listitem').nth(step - 1), claim.slug).toHaveAttribute('aria-current', 'step');
+    // Readable without colour: the text says which step it is.
+    await expect(page.getByRole('region', { name: 'Our rating' }), claim.slug).toContainText(`step ${step} of ${scale.length}`);
+    const toneColours = new Set(await meter.getByRole('listitem').evaluateAll((els) => els.map((el) => getComputedStyle(el).color)));
+    const partyColours = await page.locator('[data-party]').evaluateAll((els) => els.map((el) => getComputedStyle(el).borderInlineStartColor));
+    expect(partyColours.length, claim.slug).toBe(2);
+    for (const colour of partyColours) expect(toneColours.has(colour), `${claim.slug}: party colour ${colour} is a rating colour`).toBe(false);
+  }
+});
+
+test('citations read cleanly on every claim page: no stray spaces, no notes on how a title was read, no party named twice', async ({ page }) => {
+  test.setTimeout(240_000);
+  for (const claim of claims()) {
+    await page.goto(`/claims/${claim.slug}/`);
+    const text = await page.getByRole('main').innerText();
+    // A space before punctuation, except an ellipsis that a quote itself contains (" ...").
+    expect(text.match(/.{0,40} (?:[;,:)]|\.(?!\.\.)).{0,10}/g) ?? [], claim.slug).toEqual([]);
+    expect(text, claim.slug).not.toMatch(/title not seen|title as read from the address/);
+    for (const caption of await page.locator('figure.statement figcaption .who').allTextContents()) {
+      const party = caption.match(/\(([^)]+)\)$/)?.[1];
+      if (party) expect(caption.slice(0, -party.length - 2), `${claim.slug}: "${caption}" names the party twice`).not.toContain(party);
+    }
+  }
+});

@@ -28,6 +28,8 @@ export const en = {
     timelineLink: 'See the events in order on the timeline.',
     /** Heads the corrections log under an editorial text ("Changes to the bottom line"). */
     textUpdates: (title: string) => `Changes to ${title.charAt(0).toLowerCase()}${title.slice(1)}`,
+    ratingsSummary: (total: number) => `How the ${total} claims rate, from least to best supported`,
+    claimsRated: (n: number) => (n === 1 ? '1 claim' : `${n} claims`),
   },
   claim: {
     numberOf: (n: number, total: number) => `Claim ${n} of ${total}`,
@@ -52,6 +54,20 @@ export const en = {
     previous: 'Previous claim',
     next: 'Next claim',
     claimNav: 'More claims',
+    claimLabel: 'Claim',
+    /** The page title: the rating first, the claim quoted, so a shared link never states the claim bare. */
+    pageTitle: (rating: string, shortForm: string) => `${rating}: “${shortForm}”`,
+    glanceHeading: 'How KPN and Huawei responded',
+    moreStatements: (party: string, n: number) => `${n} more ${n === 1 ? 'statement' : 'statements'} by ${party}`,
+    inThisCase: 'In this case',
+  },
+  meter: {
+    /** The meter's accessible name: the scale, least to best supported. */
+    scaleName: 'Our rating scale, from least to best supported',
+    stepOf: (step: number, total: number) => `step ${step} of ${total}`,
+    least: 'least supported',
+    best: 'best supported',
+    current: 'this claim',
   },
   statement: {
     ourTranslation: 'Our translation',
@@ -73,14 +89,17 @@ export const en = {
     titleFromUrl: 'title as read from the address',
     description: 'our description; title not seen',
     undated: 'undated',
+    inLanguage: (language: string) => `in ${language}`,
     citedIn: 'Cited in',
     notCitedByClaim: 'Cited in the timeline and statements only',
   },
   statementsPage: {
     title: 'Statements',
-    intro: 'Every public statement this fact-check relies on, by who made it, in its original language with our translation from Dutch. Quotes are exact as the cited source prints them; where a source only reports what was said, that is marked.',
+    intro: 'Every public statement this fact-check relies on, by date, oldest first, with KPN and Huawei side by side, in its original language with our translation from Dutch. Quotes are exact as the cited source prints them; where a source only reports what was said, that is marked.',
     quotedIn: 'Quoted in',
     notQuoted: 'Context only: not quoted in a claim’s responses.',
+    others: 'Authorities and others',
+    nothingThatDay: (party: string) => `No statement by ${party} on this date.`,
   },
   sourcesPage: {
     title: 'Sources',
