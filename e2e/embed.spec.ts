@@ -125,6 +125,7 @@ test.describe('embedded on another origin with the published snippet', () => {
 });
 
 test('every claim card fits its snippet’s fixed height at 600 px wide', async ({ page }) => {
+  test.setTimeout(90_000);
   await page.setViewportSize({ width: 600, height: 900 });
   for (const claim of claims()) {
     await page.goto(`/claims/${claim.slug}/`);
@@ -204,11 +205,12 @@ const WORDPRESS_POST = `${HOST}/wordpress?${[...claims().map((claim) => `page=/c
 const WP_HEIGHT_MAX = 1000; // wp-embed.js clamps every height to 200–1000 px
 
 async function wordPressFrames(page: Page) {
-  const handles = await page.locator('iframe.wp-embedded-content').elementHandles();
+  const iframes = page.locator('iframe.wp-embedded-content');
+  await expect(iframes.first()).toBeAttached();
   return Promise.all(
-    handles.map(async (handle) => {
+    (await iframes.all()).map(async (handle) => {
       const src = (await handle.getAttribute('src'))!;
-      return { src, path: new URL(src).pathname, handle, frame: (await handle.contentFrame())! };
+      return { src, path: new URL(src).pathname, handle, frame: (await (await handle.elementHandle())!.contentFrame())! };
     }),
   );
 }
@@ -227,6 +229,9 @@ test.describe('pasted as a link into WordPress: its sanitiser, its sandbox and i
         expect(await handle.getAttribute('sandbox')).toBe('allow-scripts');
         expect(src).toMatch(/#\?secret=[A-Za-z0-9]{10}$/);
         expect(await frame.evaluate(() => self.origin), `${path} runs with an opaque origin`).toBe('null');
+        // Browsers pause rendering in cross-origin frames out of view (no ResizeObserver, no animation
+        // frames): a frame below the fold sizes itself when the reader scrolls to it, as here.
+        await handle.scrollIntoViewIfNeeded();
         await expect.poll(async () => {
           const frameHeight = await handle.evaluate((el) => el.getBoundingClientRect().height);
           const content = await frame.locator('.embed-root').evaluate((el) => el.getBoundingClientRect().height);
@@ -252,21 +257,21 @@ test.describe('pasted as a link into WordPress: its sanitiser, its sandbox and i
   test('"Read the full fact-check" opens the claim in the top window after a click', async ({ page }) => {
     await page.setViewportSize({ width: 390, height: 900 });
     await page.goto(`${HOST}/wordpress?page=/claims/${CLAIM.slug}/`);
-    const [{ frame, handle }] = await wordPressFrames(page);
-    await expect.poll(() => handle!.getAttribute('style')).toBeNull();
-    await frame!.getByRole('link', { name: 'Read the full fact-check' }).click();
+    const { frame, handle } = (await wordPressFrames(page))[0]!;
+    await expect.poll(() => handle.getAttribute('style')).toBeNull();
+    await frame.getByRole('link', { name: 'Read the full fact-check' }).click();
     await expect(page).toHaveURL(`${SITE}/claims/${CLAIM.slug}/`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(CLAIM.claim);
   });
 
   test('messages with a wrong secret or from another frame change nothing, on either side', async ({ page }) => {
     await page.goto(`${HOST}/wordpress?page=/claims/${CLAIM.slug}/`);
-    const [{ frame, handle, src }] = await wordPressFrames(page);
-    const secret = new URL(src!).hash.replace('#?secret=', '');
-    await expect.poll(() => handle!.getAttribute('style')).toBeNull();
-    const before = await handle!.getAttribute('height');
+    const { frame, handle, src } = (await wordPressFrames(page))[0]!;
+    const secret = new URL(src).hash.replace('#?secret=', '');
+    await expect.poll(() => handle.getAttribute('style')).toBeNull();
+    const before = await handle.getAttribute('height');
     // Record every height WordPress sets from here on, and every WordPress message the card sends.
-    await handle!.evaluate((el) => {
+    await handle.evaluate((el) => {
       const w = window as unknown as { __heights: string[]; __sent: unknown[] };
       w.__heights = [];
       w.__sent = [];
@@ -296,7 +301,7 @@ test.describe('pasted as a link into WordPress: its sanitiser, its sandbox and i
     });
     await fromOtherFrame(`parent.frames[0].postMessage({ message: 'ready', secret: '${secret}' }, '*')`);
     // To WordPress: a height with a wrong secret from the card, and with the right secret from another frame.
-    await frame!.evaluate(() => parent.postMessage({ message: 'height', value: 321, secret: 'wrongsecre' }, '*'));
+    await frame.evaluate(() => parent.postMessage({ message: 'height', value: 321, secret: 'wrongsecre' }, '*'));
     await fromOtherFrame(`parent.postMessage({ message: 'height', value: 432, secret: '${secret}' }, '*')`);
     // Last, the real thing: once "ready" with the right secret has been answered, everything before it has been handled.
     await page.evaluate(([right]) => document.querySelector<HTMLIFrameElement>('iframe.wp-embedded-content')!.contentWindow!.postMessage({ message: 'ready', secret: right }, '*'), [secret]);
@@ -306,6 +311,6 @@ test.describe('pasted as a link into WordPress: its sanitiser, its sandbox and i
     expect(sent, 'the card answers only the right "ready", with its height').toEqual([{ message: 'height', value: Number(before), secret }]);
     // WordPress sets the height again from the card's one valid answer, and never 321 or 432.
     expect(await page.evaluate(() => (window as unknown as { __heights: string[] }).__heights), 'heights WordPress set').toEqual([before]);
-    expect(await handle!.getAttribute('height')).toBe(before);
+    expect(await handle.getAttribute('height')).toBe(before);
   });
 });

@@ -23,6 +23,8 @@ export function reportHeight(): void {
   const post = (force = false) => {
     queued = false;
     const height = Math.ceil(root.getBoundingClientRect().height);
+    // A frame the host has not laid out yet has no height to report; the ResizeObserver reports once it has.
+    if (height === 0) return;
     if (!force && Math.abs(height - last) < 1) return;
     last = height;
     window.parent.postMessage({ type: EMBED_MESSAGE_TYPE, embed, height }, '*');
