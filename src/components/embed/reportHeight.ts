@@ -42,6 +42,12 @@ export function reportHeight(): void {
     delete document.documentElement.dataset.hostSized;
     schedule();
   }).observe(root);
+  // Report again each time the card comes into view: a host script that started listening after the
+  // card's first report (wp-embed.js sends its 'ready' only once, and may send it before the card has
+  // loaded) still gets the height by the time the reader sees the frame.
+  new IntersectionObserver((entries) => {
+    if (entries.some((entry) => entry.isIntersecting)) post(true);
+  }).observe(root);
   document.fonts?.ready.then(schedule);
   window.addEventListener('load', schedule);
   window.addEventListener('hashchange', () => post(true));
