@@ -3,12 +3,13 @@ import type { Frame, Page } from '@playwright/test';
 import { test, expect } from './support/fixtures';
 import { claims } from './support/content';
 import { HOST_PORT, PREVIEW_PORT } from '../playwright.config';
+import { EMBED_FALLBACK_ATTRIBUTE, EMBED_MESSAGE_TYPE } from '../src/lib/embed/snippet';
 
 const HOST = `http://localhost:${HOST_PORT}`;
 const SITE = `http://localhost:${PREVIEW_PORT}`;
 const CLAIM = claims().find((claim) => claim.slug === 'huawei-did-eavesdrop')!;
 const ARTICLE = `${HOST}/article?page=/claims/${CLAIM.slug}/&page=/timeline/`;
-const TYPE = 'kpn-huawei-factcheck:embed-height';
+const TYPE = EMBED_MESSAGE_TYPE;
 
 async function embedFrames(page: Page): Promise<Array<{ name: string; frame: Frame }>> {
   const handles = await page.locator('iframe[data-kpn-huawei-embed]').elementHandles();
@@ -38,6 +39,10 @@ test.describe('embedded on another origin with the published snippet', () => {
       const frames = await embedFrames(page);
       expect(frames.map((f) => f.name).sort()).toEqual([`claim:${CLAIM.slug}`, 'timeline']);
       await expectFramesFitContent(page);
+      // The link-only fallback before each frame gives way once the frame has reported.
+      const fallbacks = page.locator(`blockquote[${EMBED_FALLBACK_ATTRIBUTE}]`);
+      await expect(fallbacks).toHaveCount(2);
+      for (const fallback of await fallbacks.all()) await expect(fallback).toBeHidden();
     });
   }
 
@@ -102,6 +107,7 @@ test.describe('embedded on another origin with the published snippet', () => {
     await page.setViewportSize({ width: 600, height: 900 });
     await page.goto(`${ARTICLE}&script=none`);
     await expect(page.locator('script[src$="embed.js"]')).toHaveCount(0);
+    await expect(page.locator(`blockquote[${EMBED_FALLBACK_ATTRIBUTE}="claim:${CLAIM.slug}"]`).getByRole('link')).toHaveAttribute('href', `${SITE}/claims/${CLAIM.slug}/`);
     const timeline = page.locator('iframe[data-kpn-huawei-embed="timeline"]');
     const fixed = Number(await timeline.getAttribute('height'));
     expect(await timeline.evaluate((el) => el.getBoundingClientRect().height)).toBe(fixed);
@@ -119,6 +125,7 @@ test.describe('embedded on another origin with the published snippet', () => {
 });
 
 test('every claim card fits its snippet’s fixed height at 600 px wide', async ({ page }) => {
+  test.setTimeout(90_000);
   await page.setViewportSize({ width: 600, height: 900 });
   for (const claim of claims()) {
     await page.goto(`/claims/${claim.slug}/`);
@@ -135,13 +142,22 @@ test('every claim page and the timeline offer the snippet, a preview and oEmbed 
     await page.goto(path);
     const section = page.getByRole('region', { name: 'Embed this' });
     const snippet = await section.getByRole('textbox', { name: 'Embed code' }).inputValue();
-    expect(snippet).toMatch(/^<iframe src="http[^"]+\/embed\/[^"]+" title="[^"]+" width="100%" height="\d+" loading="lazy" sandbox="allow-scripts allow-same-origin allow-top-navigation-by-user-activation" referrerpolicy="strict-origin-when-cross-origin" data-kpn-huawei-embed="[^"]+"/);
-    await expect(section.locator('iframe')).toHaveAttribute('src', /\/embed\//);
+    const [fallback, iframe, script, ...rest] = snippet.split('\n');
+    expect(rest).toEqual([]);
+    expect(fallback).toMatch(new RegExp(`^<blockquote ${EMBED_FALLBACK_ATTRIBUTE}="[^"]+"><a href="${SITE}${path}">[^<]+</a></blockquote>$`));
+    expect(iframe).toMatch(/^<iframe src="http[^"]+\/embed\/[^"]+" title="[^"]+" width="600" height="\d+" frameborder="0" loading="lazy" sandbox="allow-scripts allow-same-origin allow-top-navigation-by-user-activation" referrerpolicy="strict-origin-when-cross-origin" data-kpn-huawei-embed="[^"]+" style="[^"]+"><\/iframe>$/);
+    expect(script).toBe(`<script src="${SITE}/embed.js" async></script>`);
+    // The preview is on this page's own origin: its sandbox must not let it lift itself.
+    const preview = section.locator('iframe');
+    await expect(preview).toHaveAttribute('src', /\/embed\//);
+    await expect(preview).toHaveAttribute('width', /^\d+$/);
+    expect((await preview.getAttribute('sandbox'))!.split(' ')).not.toContain('allow-same-origin');
     const oembedHref = await page.locator('link[rel="alternate"][type="application/json+oembed"]').getAttribute('href');
     const oembed = await (await request.get(new URL(oembedHref!).pathname)).json();
     expect(oembed).toMatchObject({ version: '1.0', type: 'rich', html: snippet });
-    expect(oembed.width).toBeGreaterThan(0);
-    expect(oembed.height).toBe(Number(/height="(\d+)"/.exec(snippet)![1]));
+    // The JSON's width and height are the ones its iframe declares (static files cannot honour maxwidth).
+    expect(oembed.width).toBe(Number(/ width="(\d+)"/.exec(iframe!)![1]));
+    expect(oembed.height).toBe(Number(/ height="(\d+)"/.exec(iframe!)![1]));
     expect(oembed.provider_name).toBeTruthy();
     expect(oembed.author_name).toBeTruthy();
   }
@@ -182,4 +198,119 @@ test('embed pages pass axe in both forced themes', async ({ page }) => {
       expect(results.violations.map((v) => `${v.id}: ${v.nodes.length}`), `${path} ${theme}`).toEqual([]);
     }
   }
+});
+
+/** A WordPress post with every claim's link pasted on its own line, and the timeline's. */
+const WORDPRESS_POST = `${HOST}/wordpress?${[...claims().map((claim) => `page=/claims/${claim.slug}/`), 'page=/timeline/'].join('&')}`;
+const WP_HEIGHT_MAX = 1000; // wp-embed.js clamps every height to 200–1000 px
+
+async function wordPressFrames(page: Page) {
+  const iframes = page.locator('iframe.wp-embedded-content');
+  await expect(iframes.first()).toBeAttached();
+  return Promise.all(
+    (await iframes.all()).map(async (handle) => {
+      const src = (await handle.getAttribute('src'))!;
+      return { src, path: new URL(src).pathname, handle, frame: (await (await handle.elementHandle())!.contentFrame())! };
+    }),
+  );
+}
+
+test.describe('pasted as a link into WordPress: its sanitiser, its sandbox and its own wp-embed.js', () => {
+  for (const width of [320, 390, 1280]) {
+    test(`at ${width} px every frame takes its card's content height, and the fallback gives way`, async ({ page }) => {
+      test.setTimeout(90_000);
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto(WORDPRESS_POST);
+      const frames = await wordPressFrames(page);
+      expect(frames.map((f) => f.path).sort()).toEqual([...claims().map((claim) => `/embed/claims/${claim.slug}/`), '/embed/timeline/'].sort());
+      const measured: string[] = [];
+      for (const { src, path, handle, frame } of frames) {
+        // The frame runs as WordPress leaves it: scripts only, an opaque origin, no way to navigate its parent.
+        expect(await handle.getAttribute('sandbox')).toBe('allow-scripts');
+        expect(src).toMatch(/#\?secret=[A-Za-z0-9]{10}$/);
+        expect(await frame.evaluate(() => self.origin), `${path} runs with an opaque origin`).toBe('null');
+        // Browsers pause rendering in cross-origin frames out of view (no ResizeObserver, no animation
+        // frames): a frame below the fold sizes itself when the reader scrolls to it, as here.
+        await handle.scrollIntoViewIfNeeded();
+        await expect.poll(async () => {
+          const frameHeight = await handle.evaluate((el) => el.getBoundingClientRect().height);
+          const content = await frame.locator('.embed-root').evaluate((el) => el.getBoundingClientRect().height);
+          return frameHeight - Math.min(Math.ceil(content), WP_HEIGHT_MAX);
+        }, { message: `${path}: frame height minus content height`, timeout: 10_000 }).toBe(0);
+        const frameHeight = await handle.evaluate((el) => el.getBoundingClientRect().height);
+        const content = await frame.locator('.embed-root').evaluate((el) => el.getBoundingClientRect().height);
+        measured.push(`${path} frame ${frameHeight} content ${content.toFixed(1)} width ${await handle.evaluate((el) => el.getBoundingClientRect().width)}`);
+        if (path.startsWith('/embed/claims/')) {
+          expect(content, `${path}: a claim card fits WordPress's ${WP_HEIGHT_MAX} px cap`).toBeLessThanOrEqual(WP_HEIGHT_MAX);
+          const scroll = await frame.evaluate(() => document.documentElement.scrollHeight - document.documentElement.clientHeight);
+          expect(scroll, `${path} has an inner scrollbar`).toBeLessThanOrEqual(0);
+        }
+        // wp-embed.js shows the frame (it was clipped off screen) and hides the link-only fallback.
+        expect(await handle.getAttribute('style')).toBeNull();
+        const secret = new URL(src).hash.replace('#?secret=', '');
+        await expect(page.locator(`blockquote[data-secret="${secret}"]`)).toBeHidden();
+      }
+      test.info().annotations.push({ type: 'heights', description: measured.join('\n') });
+    });
+  }
+
+  test('"Read the full fact-check" opens the claim in the top window after a click', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 900 });
+    await page.goto(`${HOST}/wordpress?page=/claims/${CLAIM.slug}/`);
+    const { frame, handle } = (await wordPressFrames(page))[0]!;
+    await expect.poll(() => handle.getAttribute('style')).toBeNull();
+    await frame.getByRole('link', { name: 'Read the full fact-check' }).click();
+    await expect(page).toHaveURL(`${SITE}/claims/${CLAIM.slug}/`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(CLAIM.claim);
+  });
+
+  test('messages with a wrong secret or from another frame change nothing, on either side', async ({ page }) => {
+    await page.goto(`${HOST}/wordpress?page=/claims/${CLAIM.slug}/`);
+    const { frame, handle, src } = (await wordPressFrames(page))[0]!;
+    const secret = new URL(src).hash.replace('#?secret=', '');
+    await expect.poll(() => handle.getAttribute('style')).toBeNull();
+    const before = await handle.getAttribute('height');
+    // Record every height WordPress sets from here on, and every WordPress message the card sends.
+    await handle.evaluate((el) => {
+      const w = window as unknown as { __heights: string[]; __sent: unknown[] };
+      w.__heights = [];
+      w.__sent = [];
+      new MutationObserver(() => w.__heights.push(el.getAttribute('height')!)).observe(el, { attributes: true, attributeFilter: ['height'] });
+      window.addEventListener('message', (event) => {
+        if (event.source === (el as HTMLIFrameElement).contentWindow && event.data?.message) w.__sent.push(event.data);
+      });
+    });
+    // Another frame on the page, as an ad or a second embed would be; it has run once it has loaded.
+    const fromOtherFrame = (script: string) =>
+      page.evaluate(
+        (code) =>
+          new Promise<void>((resolve) => {
+            const other = document.createElement('iframe');
+            other.sandbox.add('allow-scripts');
+            other.srcdoc = `<script>${code}<\/script>`;
+            other.addEventListener('load', () => resolve());
+            document.body.append(other);
+          }),
+        script,
+      );
+    // To the card: "ready" with a wrong secret or none from the host, and with the right secret from another frame.
+    await page.evaluate(() => {
+      const card = document.querySelector<HTMLIFrameElement>('iframe.wp-embedded-content')!.contentWindow!;
+      card.postMessage({ message: 'ready', secret: 'wrongsecre' }, '*');
+      card.postMessage({ message: 'ready' }, '*');
+    });
+    await fromOtherFrame(`parent.frames[0].postMessage({ message: 'ready', secret: '${secret}' }, '*')`);
+    // To WordPress: a height with a wrong secret from the card, and with the right secret from another frame.
+    await frame.evaluate(() => parent.postMessage({ message: 'height', value: 321, secret: 'wrongsecre' }, '*'));
+    await fromOtherFrame(`parent.postMessage({ message: 'height', value: 432, secret: '${secret}' }, '*')`);
+    // Last, the real thing: once "ready" with the right secret has been answered, everything before it has been handled.
+    await page.evaluate(([right]) => document.querySelector<HTMLIFrameElement>('iframe.wp-embedded-content')!.contentWindow!.postMessage({ message: 'ready', secret: right }, '*'), [secret]);
+    await expect.poll(() => page.evaluate(() => (window as unknown as { __sent: unknown[] }).__sent.length)).toBeGreaterThan(0);
+    // Leave out the wrong-secret message this test sent from inside the card.
+    const sent = (await page.evaluate(() => (window as unknown as { __sent: Array<{ secret?: string }> }).__sent)).filter((m) => m.secret !== 'wrongsecre');
+    expect(sent, 'the card answers only the right "ready", with its height').toEqual([{ message: 'height', value: Number(before), secret }]);
+    // WordPress sets the height again from the card's one valid answer, and never 321 or 432.
+    expect(await page.evaluate(() => (window as unknown as { __heights: string[] }).__heights), 'heights WordPress set').toEqual([before]);
+    expect(await handle.getAttribute('height')).toBe(before);
+  });
 });

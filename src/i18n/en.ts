@@ -183,7 +183,7 @@ export const en = {
   },
   embed: {
     heading: 'Embed this',
-    intro: 'Put this fact-check in your own article: copy the code below into an HTML block. The frame takes the height of its content; without the script it keeps a fixed height and scrolls.',
+    intro: 'Put this fact-check in your own article: copy the code below into an HTML block. The frame takes the height of its content; without the script it keeps a fixed height and scrolls. In WordPress, paste this page’s address on a line of its own instead.',
     codeLabel: 'Embed code',
     how: (tokens: number) => `The frame is sandboxed (${tokens} permissions: its own script, its own origin so your page can check its messages, and opening the full fact-check when a reader clicks) and sends only our origin as referrer.`,
     preview: 'What it looks like',

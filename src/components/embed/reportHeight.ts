@@ -1,24 +1,35 @@
 import { EMBED_MESSAGE_TYPE } from '../../lib/embed/snippet';
+import { heightMessage, isReadyMessage, linkMessage, wordPressSecret } from '../../lib/embed/wordpress';
 
 /**
  * Tells the host page how tall the embed's content is, whenever that changes: on load, after web
  * fonts, and when the frame's width changes (the host resized). It measures the content box, not
  * the frame, so a height the host sets can never make it grow again. The host's embed.js may also
  * ask for the height (it may load after the first report).
+ *
+ * It speaks two protocols: ours (embed.js, the snippet's script), and WordPress's (wp-embed.js, which
+ * a WordPress site loads for an oEmbed it sandboxes), recognised by the secret WordPress adds to the
+ * frame's URL. Both work from an opaque origin: nothing here reads storage, cookies or the parent.
  */
 export function reportHeight(): void {
   if (window.parent === window) return;
   const root = document.querySelector<HTMLElement>('.embed-root');
   if (!root) return;
   const embed = root.dataset.embedId ?? '';
+  // Read each time: wp-embed.js adds the secret to a frame that lacks one after the frame has loaded.
+  const secret = () => wordPressSecret(location.hash);
   let last = -1;
   let queued = false;
   const post = (force = false) => {
     queued = false;
     const height = Math.ceil(root.getBoundingClientRect().height);
+    // A frame the host has not laid out yet has no height to report; the ResizeObserver reports once it has.
+    if (height === 0) return;
     if (!force && Math.abs(height - last) < 1) return;
     last = height;
     window.parent.postMessage({ type: EMBED_MESSAGE_TYPE, embed, height }, '*');
+    const wordPress = secret();
+    if (wordPress) window.parent.postMessage(heightMessage(height, wordPress), '*');
   };
   const schedule = () => {
     if (!queued) {
@@ -31,10 +42,23 @@ export function reportHeight(): void {
     delete document.documentElement.dataset.hostSized;
     schedule();
   }).observe(root);
+  // Report again each time the card comes into view: a host script that started listening after the
+  // card's first report (wp-embed.js sends its 'ready' only once, and may send it before the card has
+  // loaded) still gets the height by the time the reader sees the frame.
+  new IntersectionObserver((entries) => {
+    if (entries.some((entry) => entry.isIntersecting)) post(true);
+  }).observe(root);
   document.fonts?.ready.then(schedule);
   window.addEventListener('load', schedule);
+  window.addEventListener('hashchange', () => post(true));
   window.addEventListener('message', (event) => {
-    if (event.source !== window.parent || event.data?.type !== EMBED_MESSAGE_TYPE) return;
+    if (event.source !== window.parent) return;
+    const wordPress = secret();
+    if (wordPress && isReadyMessage(event.data, wordPress)) {
+      post(true);
+      return;
+    }
+    if (event.data?.type !== EMBED_MESSAGE_TYPE) return;
     if (event.data.request === 'height') post(true);
     // The host applied a height that holds the content: drop the frame's own scrollbar, whose coming
     // and going would change the width, then the height, then the scrollbar again. A host that
@@ -42,6 +66,19 @@ export function reportHeight(): void {
     if (typeof event.data.applied === 'number' && event.data.applied >= Math.ceil(root.getBoundingClientRect().height)) {
       document.documentElement.dataset.hostSized = '';
     }
+  });
+  // WordPress's sandbox has no top navigation: a link followed inside it is blocked. Hand the
+  // address to wp-embed.js instead, which opens it in the top window (after a click only).
+  document.addEventListener('click', (event) => {
+    const wordPress = secret();
+    if (!wordPress || event.defaultPrevented || event.button !== 0 || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    // HTML links, and the timeline's SVG links (whose href is not a string property).
+    const href = event.target instanceof Element ? event.target.closest('a[href]')?.getAttribute('href') : null;
+    if (!href) return;
+    const message = linkMessage(href, location.href, wordPress);
+    if (!message) return;
+    event.preventDefault();
+    window.parent.postMessage(message, '*');
   });
   post(true);
 }

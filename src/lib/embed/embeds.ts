@@ -1,6 +1,6 @@
 import type { Claim } from '../content/siteModel.ts';
 import { PATHS, absoluteUrl } from '../paths.ts';
-import { TIMELINE_EMBED_HEIGHT, embedSnippet, estimateClaimCardHeight } from './snippet.ts';
+import { EMBED_WIDTH, TIMELINE_EMBED_HEIGHT, clearOfWordPressAspectRatios, embedSnippet, estimateClaimCardHeight } from './snippet.ts';
 
 /** Everything the pages, the oEmbed files and the tests need to know about one embed. */
 export interface EmbedDescription {
@@ -12,30 +12,34 @@ export interface EmbedDescription {
   snippet: string;
 }
 
-/** The width the fixed heights are computed for. */
-export const EMBED_WIDTH = 600;
-
 export function claimEmbed(claim: Claim, site: string | URL): EmbedDescription {
   const src = absoluteUrl(site, PATHS.embedClaim(claim.slug));
   const title = `Fact-check of claim ${claim.number}: ${claim.claim}`;
-  const height = estimateClaimCardHeight({
+  const estimate = estimateClaimCardHeight({
     claim: claim.claim,
     verdict: claim.verdict,
     kpnSummary: claim.responses.kpn.summary,
     huaweiSummary: claim.responses.huawei.summary,
   });
+  const height = clearOfWordPressAspectRatios(EMBED_WIDTH, estimate);
   const id = `claim:${claim.slug}`;
-  return { id, src, title, height, width: EMBED_WIDTH, snippet: embedSnippet({ src, scriptSrc: absoluteUrl(site, PATHS.embedScript), title, height, id }) };
+  const pageUrl = absoluteUrl(site, PATHS.claim(claim.slug));
+  return { id, src, title, height, width: EMBED_WIDTH, snippet: embedSnippet({ src, pageUrl, scriptSrc: absoluteUrl(site, PATHS.embedScript), title, height, id }) };
 }
 
 export function timelineEmbed(site: string | URL, title: string): EmbedDescription {
   const src = absoluteUrl(site, PATHS.embedTimeline);
   const id = 'timeline';
-  const height = TIMELINE_EMBED_HEIGHT;
-  return { id, src, title, height, width: EMBED_WIDTH, snippet: embedSnippet({ src, scriptSrc: absoluteUrl(site, PATHS.embedScript), title, height, id }) };
+  const height = clearOfWordPressAspectRatios(EMBED_WIDTH, TIMELINE_EMBED_HEIGHT);
+  const pageUrl = absoluteUrl(site, PATHS.timeline);
+  return { id, src, title, height, width: EMBED_WIDTH, snippet: embedSnippet({ src, pageUrl, scriptSrc: absoluteUrl(site, PATHS.embedScript), title, height, id }) };
 }
 
-/** The oEmbed response (https://oembed.com, type "rich") for an embed. */
+/**
+ * The oEmbed response (https://oembed.com, type "rich") for an embed: the same snippet as "Embed this",
+ * with the width and height its iframe declares. Static files cannot read a consumer's maxwidth or
+ * maxheight, so every consumer gets these; the frame narrows with its column and sizes itself.
+ */
 export function oembedJson(embed: EmbedDescription, provider: { name: string; url: string }): string {
   return `${JSON.stringify(
     {

@@ -4,14 +4,14 @@
  * the tests all publish the same snippet.
  */
 
-/** The one message type the embeds post and embed.js accepts. It names the project; public/embed.js repeats it. */
+/** The one message type the embeds post and embed.js accepts. It names the project; embed.js is generated from this module. */
 export const EMBED_MESSAGE_TYPE = 'kpn-huawei-factcheck:embed-height';
 
 /** The attribute embed.js looks for on the host page; its value names the embed ("claim:slug", "timeline"). */
 export const EMBED_ATTRIBUTE = 'data-kpn-huawei-embed';
 
 /**
- * The fewest sandbox tokens that let the embed work:
+ * The fewest sandbox tokens that let the embed work on another site (the snippet):
  * - allow-scripts: the embed measures its height and posts it to the host page;
  * - allow-same-origin: keeps the embed's own origin, so the host can check event.origin (a sandboxed
  *   frame without it posts from the opaque origin "null", which no host could tell from any other).
@@ -24,35 +24,67 @@ export const EMBED_ATTRIBUTE = 'data-kpn-huawei-embed';
  */
 export const SANDBOX_TOKENS = ['allow-scripts', 'allow-same-origin', 'allow-top-navigation-by-user-activation'] as const;
 
+/**
+ * The preview on our own pages is same-origin, where allow-scripts with allow-same-origin would let
+ * the frame remove its own sandbox (and the W3C checker rejects the pair). Nothing sizes the
+ * preview, so it needs no origin to check: it runs with an opaque origin, like a WordPress embed.
+ */
+export const PREVIEW_SANDBOX_TOKENS = ['allow-scripts', 'allow-top-navigation-by-user-activation'] as const;
+
 /** Sends the host only the origin, never the article's path. */
 export const REFERRER_POLICY = 'strict-origin-when-cross-origin';
+
+/**
+ * The width (px) the snippet declares and the fixed heights are computed for. A number, not "100%":
+ * HTML's width attribute takes pixels only, and oEmbed's JSON repeats it. The snippet's style lets
+ * the frame shrink with a narrow column; WordPress drops that style and its themes cap iframes at 100%.
+ */
+export const EMBED_WIDTH = 600;
+
+/** Marks the snippet's link-only fallback, which embed.js hides once the frame reports its height. */
+export const EMBED_FALLBACK_ATTRIBUTE = 'data-kpn-huawei-embed-fallback';
 
 export interface SnippetOptions {
   /** Absolute URL of the embed page. */
   src: string;
+  /** Absolute URL of the full page the embed stands for (the fallback's link). */
+  pageUrl: string;
   /** Absolute URL of embed.js. */
   scriptSrc: string;
-  /** The iframe's accessible name. */
+  /** The iframe's accessible name, and the fallback's link text. */
   title: string;
-  /** Fixed height (px) that fits the content at about 600 px wide, for hosts that strip the script. */
+  /** Fixed height (px) that fits the content at EMBED_WIDTH, for hosts that strip the script. */
   height: number;
   /** Names the embed: "claim:slug" or "timeline". */
   id: string;
 }
 
+/**
+ * Three parts, in the order WordPress's sanitiser (wp_filter_oembed_result) expects them:
+ * 1. a <blockquote> with a plain link: what any consumer shows without scripts, and the marker that
+ *    makes WordPress load its own resizer (wp-embed.js), which hides it once the frame reports;
+ * 2. the iframe, with only attributes WordPress keeps first (src, title, width, height, frameborder);
+ *    the rest serve other hosts and WordPress strips them;
+ * 3. our host script, which WordPress strips and other hosts run.
+ */
 export function embedSnippet(options: SnippetOptions): string {
+  const id = escapeAttribute(options.id);
+  const title = escapeAttribute(options.title);
+  const fallback = `<blockquote ${EMBED_FALLBACK_ATTRIBUTE}="${id}"><a href="${escapeAttribute(options.pageUrl)}">${title}</a></blockquote>`;
   const attributes = [
     `src="${escapeAttribute(options.src)}"`,
-    `title="${escapeAttribute(options.title)}"`,
-    'width="100%"',
+    `title="${title}"`,
+    `width="${EMBED_WIDTH}"`,
     `height="${Math.round(options.height)}"`,
+    // Obsolete in HTML, but the only way to drop the inset border where the host strips style (WordPress).
+    'frameborder="0"',
     'loading="lazy"',
     `sandbox="${SANDBOX_TOKENS.join(' ')}"`,
     `referrerpolicy="${REFERRER_POLICY}"`,
-    `${EMBED_ATTRIBUTE}="${escapeAttribute(options.id)}"`,
-    'style="border:0;width:100%;max-width:720px;display:block"',
+    `${EMBED_ATTRIBUTE}="${id}"`,
+    `style="border:0;width:100%;max-width:${EMBED_WIDTH}px;display:block"`,
   ];
-  return `<iframe ${attributes.join(' ')}></iframe>\n<script src="${escapeAttribute(options.scriptSrc)}" async></script>`;
+  return `${fallback}\n<iframe ${attributes.join(' ')}></iframe>\n<script src="${escapeAttribute(options.scriptSrc)}" async></script>`;
 }
 
 export function escapeAttribute(value: string): string {
@@ -60,7 +92,7 @@ export function escapeAttribute(value: string): string {
 }
 
 /**
- * A height that holds a claim card at about 600 px wide, from the length of its texts. Generous:
+ * A height that holds a claim card at EMBED_WIDTH, from the length of its texts. Generous:
  * a scrollbar costs more than a few empty pixels when the host strips the script. The e2e tests
  * hold every claim to it.
  */
@@ -78,3 +110,35 @@ export function estimateClaimCardHeight(texts: { claim: string; verdict: string;
 
 /** The timeline embed's fixed height: the chart scrolls inside it when the host strips the script. */
 export const TIMELINE_EMBED_HEIGHT = 900;
+
+/**
+ * WordPress's block editor gives an embed whose iframe is close to a video shape a fixed aspect
+ * ratio ("wp-has-aspect-ratio"): the theme then stretches the iframe over a box of that ratio and
+ * ignores every height wp-embed.js sets, so the card could never size itself. Ported from
+ * getClassNames in @wordpress/block-library (embed/util.js, WordPress 6.1), string comparison included.
+ */
+const WORDPRESS_ASPECT_RATIOS = [
+  { ratio: '2.33', className: 'wp-embed-aspect-21-9' },
+  { ratio: '2.00', className: 'wp-embed-aspect-18-9' },
+  { ratio: '1.78', className: 'wp-embed-aspect-16-9' },
+  { ratio: '1.33', className: 'wp-embed-aspect-4-3' },
+  { ratio: '1.00', className: 'wp-embed-aspect-1-1' },
+  { ratio: '0.56', className: 'wp-embed-aspect-9-16' },
+  { ratio: '0.50', className: 'wp-embed-aspect-1-2' },
+] as const;
+
+/** The aspect-ratio class WordPress would give an iframe of this width and height, or null. */
+export function wordPressAspectClass(width: number, height: number): string | null {
+  const aspectRatio = (width / height).toFixed(2);
+  for (const candidate of WORDPRESS_ASPECT_RATIOS) {
+    if (aspectRatio >= candidate.ratio) return Number(aspectRatio) - Number(candidate.ratio) > 0.1 ? null : candidate.className;
+  }
+  return null;
+}
+
+/** The smallest height, from `height` up in steps of 10 px, that WordPress leaves free to resize. */
+export function clearOfWordPressAspectRatios(width: number, height: number): number {
+  let clear = height;
+  while (wordPressAspectClass(width, clear) !== null) clear += 10;
+  return clear;
+}
