@@ -24,7 +24,7 @@ export function enhanceTimeline(figure: HTMLElement): void {
     box.addEventListener('change', () => {
       if (box.checked) hidden.delete(lane.id);
       else hidden.add(lane.id);
-      for (const link of charts.querySelectorAll<SVGAElement>('a.tl-link')) {
+      for (const link of charts.querySelectorAll<SVGElement>('a.tl-link, .tl-leader')) {
         link.classList.toggle('is-faded', hidden.has(link.dataset.lane ?? ''));
       }
     });
