@@ -1,5 +1,7 @@
 import { test, expect } from './support/fixtures';
+import type { Page } from '@playwright/test';
 import { claims, events } from './support/content';
+import { crossingPairs, parseLeaderPath } from '../src/lib/timeline/crossings';
 
 const EVENTS = events();
 const CLAIMS = claims();
@@ -44,7 +46,6 @@ test('year- and month-precision events are drawn as spans, day-precision events 
     // A dated point is a dot; a year, a month or an open range is a bar over all of it.
     await expect(link.locator(isDay ? 'circle.tl-mark' : 'rect.tl-mark'), event.id).toHaveCount(1);
     await expect(link.locator(isDay ? 'rect.tl-mark' : 'circle.tl-mark'), event.id).toHaveCount(0);
-    if (event.isArticleUnderReview) await expect(link.locator('path.tl-diamond'), event.id).toHaveCount(1);
   }
 });
 
@@ -139,3 +140,103 @@ test('without JavaScript there are no dead controls', async ({ browser }) => {
   await expect(page.locator('.tl-filters')).toHaveCount(0);
   await context.close();
 });
+
+/** Crossing pairs of leader lines in each drawing on the page, read from the rendered SVG: `[drawing, pairs]`. */
+async function leaderCrossings(page: Page, scope: string): Promise<Array<[string, number, string[]]>> {
+  const drawings = await page.locator(`${scope} svg.tl-svg`).evaluateAll((svgs) =>
+    svgs.map((svg) => ({
+      name: `${svg.getAttribute('class')} ${svg.querySelector('title')?.textContent ?? ''}`,
+      leaders: [...svg.querySelectorAll('path.tl-leader')].map((path) => path.getAttribute('d') ?? ''),
+    })),
+  );
+  return drawings.map(({ name, leaders }) => {
+    const pairs = crossingPairs(leaders.map(parseLeaderPath));
+    return [name, leaders.length, pairs.map(([i, j]) => `${leaders[i]} × ${leaders[j]}`)];
+  });
+}
+
+test('no two leader lines cross on /timeline/, in the wide panels or the narrow drawing', async ({ page }) => {
+  await page.goto('/timeline/');
+  const drawings = await leaderCrossings(page, '.timeline-figure');
+  expect(drawings.filter(([name]) => name.includes('tl-narrow'))).toHaveLength(1);
+  expect(drawings.filter(([name]) => name.includes('tl-wide')).length).toBeGreaterThan(0);
+  // One leader per event in each of the two drawings (the wide one in panels).
+  expect(drawings.reduce((sum, [, leaders]) => sum + leaders, 0)).toBe(2 * EVENTS.length);
+  for (const [name, , crossings] of drawings) expect(crossings, `${name}: crossing leaders`).toEqual([]);
+});
+
+test('no two leader lines cross on any claim page\'s small timeline', async ({ page }) => {
+  for (const claim of CLAIMS) {
+    await page.goto(`/claims/${claim.slug}/`);
+    const drawings = await leaderCrossings(page, '.claim-events');
+    const count = (claim.events ?? []).length;
+    expect(drawings.reduce((sum, [, leaders]) => sum + leaders, 0), claim.slug).toBe(count === 0 ? 0 : 2 * count);
+    for (const [name, , crossings] of drawings) expect(crossings, `${claim.slug}, ${name}: crossing leaders`).toEqual([]);
+  }
+});
+
+test('precision shows as lightness: a dot for a day is solid, a bar for a month paler, for a year paler still', async ({ page }) => {
+  await page.goto('/timeline/');
+  const opacity = async (id: string) =>
+    Number(await page.locator(`svg.tl-wide a[data-event="${id}"] .tl-mark`).evaluate((el) => getComputedStyle(el).fillOpacity));
+  const byPrecision: Record<string, number[]> = { day: [], month: [], year: [] };
+  for (const event of EVENTS.filter((e) => !e.until && e.kind !== 'period')) {
+    const precision = event.date.length === 10 ? 'day' : event.date.length === 7 ? 'month' : 'year';
+    byPrecision[precision]!.push(await opacity(event.id));
+  }
+  for (const [precision, values] of Object.entries(byPrecision)) expect(values.length, `no ${precision}-precision event to check`).toBeGreaterThan(0);
+  expect(Math.min(...byPrecision.day!)).toBe(1);
+  expect(Math.max(...byPrecision.month!)).toBeLessThan(Math.min(...byPrecision.day!));
+  expect(Math.max(...byPrecision.year!)).toBeLessThan(Math.min(...byPrecision.month!));
+});
+
+test('the article under review is a bar over the whole stretch its date allows, not a point', async ({ page }) => {
+  await page.goto('/timeline/');
+  for (const event of EVENTS.filter((e) => e.isArticleUnderReview)) {
+    const mark = page.locator(`svg.tl-wide a[data-event="${event.id}"] .tl-mark`);
+    await expect(mark).toHaveJSProperty('tagName', 'rect');
+    // Its length in days, read against the axis ticks of its panel ("7 Mar", "14 Mar": a week apart).
+    const { height, tickGap, tickDays } = await mark.evaluate((el) => {
+      const svg = el.closest('svg')!;
+      const ticks = [...svg.querySelectorAll('.tl-tick-label')].map((t) => ({ y: Number(t.getAttribute('y')), label: t.textContent ?? '' }));
+      const [a, b] = ticks;
+      return { height: Number(el.getAttribute('height')), tickGap: b!.y - a!.y, tickDays: [a!.label, b!.label] };
+    });
+    const day = (label: string) => Number(label.split(' ')[0]);
+    const perDay = tickGap / (day(tickDays[1]!) - day(tickDays[0]!));
+    const [year, month] = event.date.split('-').map(Number);
+    const days = event.date.length === 7 ? new Date(Date.UTC(year!, month!, 0)).getUTCDate() : 1;
+    expect(Math.abs(height / perDay - days), `${event.id} covers ${(height / perDay).toFixed(1)} days`).toBeLessThan(1.5);
+  }
+});
+
+test('lanes are told apart by colour, not only by position: no two lanes share a mark colour', async ({ page }) => {
+  await page.goto('/timeline/');
+  const colours = await page.locator('svg.tl-wide').first().locator('.tl-lane-label').evaluateAll((labels) => labels.map((label) => getComputedStyle(label).fill));
+  expect(colours.length).toBe(5);
+  expect(new Set(colours).size).toBe(colours.length);
+  for (const lane of ['kpn', 'huawei', 'press', 'state', 'other']) {
+    const marks = await page.locator(`svg.tl-wide a[data-lane="${lane}"] circle.tl-mark`).evaluateAll((els) => [...new Set(els.map((el) => getComputedStyle(el).fill))]);
+    expect(marks.length, `${lane}: dots of one colour`).toBeLessThanOrEqual(1);
+  }
+});
+
+for (const width of [320, 390, 1280]) {
+  test(`at ${width} px no label is clipped at the edge of its drawing`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    for (const path of ['/timeline/', ...CLAIMS.filter((c) => (c.events ?? []).length > 0).slice(0, width === 320 ? undefined : 3).map((c) => `/claims/${c.slug}/`)]) {
+      await page.goto(path);
+      const outside = await page.locator('svg.tl-svg:visible').evaluateAll((svgs) =>
+        svgs.flatMap((svg) => {
+          const frame = svg.getBoundingClientRect();
+          return [...svg.querySelectorAll<SVGTextElement>('text')].flatMap((text) => {
+            const box = text.getBoundingClientRect();
+            const inside = box.left >= frame.left - 0.5 && box.right <= frame.right + 0.5 && box.top >= frame.top - 0.5 && box.bottom <= frame.bottom + 0.5;
+            return inside ? [] : [`${text.textContent} (${Math.round(box.left - frame.left)}–${Math.round(box.right - frame.left)} of ${Math.round(frame.width)})`];
+          });
+        }),
+      );
+      expect(outside, path).toEqual([]);
+    }
+  });
+}

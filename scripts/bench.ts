@@ -16,11 +16,22 @@ import { measure } from './lib/measure.ts';
 import { pageWeight, sizes } from './lib/pageWeight.ts';
 import { serveStatic } from './lib/staticServer.ts';
 import { builtPages } from '../src/lib/builtPages.ts';
+import { crossingPairs, parseLeaderPath } from '../src/lib/timeline/crossings.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'bench-'));
 const verdict = (ok: boolean) => (ok ? 'PASS' : 'MISS');
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const countPages = (dir: string): number => builtPages(dir).length;
+/** The timeline page's HTML (CSS inlined), brotli, before it was reworked to one set of global styles and rounded coordinates (issue 14). */
+const TIMELINE_HTML_BROTLI_BEFORE = 27_350;
+/** Crossing pairs of leader lines, summed over the timeline drawings of a built page (read from its SVG path data). */
+function leaderCrossings(file: string): number {
+  const html = readFileSync(file, 'utf8');
+  return [...html.matchAll(/<svg class="tl-svg[\s\S]*?<\/svg>/g)].reduce((sum, [svg]) => {
+    const leaders = [...svg.matchAll(/<path class="tl-leader"[^>]*\sd="([^"]*)"/g)].map((m) => parseLeaderPath(m[1]!));
+    return sum + crossingPairs(leaders).length;
+  }, 0);
+}
 
 async function build(name: string, env: NodeJS.ProcessEnv = {}) {
   const outDir = join(work, name);
@@ -56,6 +67,11 @@ try {
   console.log(`   claim page HTML+CSS, brotli, largest of ${claimPages.length}: ${worstClaim} B (${kb(worstClaim)}), target ≤ ${kb(BUDGETS.claimHtmlCssBrotli)}: ${verdict(worstClaim <= BUDGETS.claimHtmlCssBrotli)}`);
   console.log(`   claim page JavaScript: ${claimJs} B, target 0: ${verdict(claimJs === 0)}`);
   console.log(`   timeline page JavaScript, gzip: ${timelineJs} B, target ≤ ${kb(BUDGETS.timelineJsGzip)}: ${verdict(timelineJs <= BUDGETS.timelineJsGzip)}`);
+  const timelineHtml = pageWeight(real.outDir, 'timeline/').html.brotli;
+  console.log(`   timeline page HTML+CSS, brotli: ${timelineHtml} B, target < ${TIMELINE_HTML_BROTLI_BEFORE} B: ${verdict(timelineHtml < TIMELINE_HTML_BROTLI_BEFORE)}`);
+  const crossings = leaderCrossings(join(real.outDir, 'timeline/index.html'));
+  const claimCrossings = claimPages.reduce((sum, slug) => sum + leaderCrossings(join(real.outDir, 'claims', slug, 'index.html')), 0);
+  console.log(`   timeline leader crossings: ${crossings} on /timeline/, ${claimCrossings} over ${claimPages.length} claim pages, target 0: ${verdict(crossings + claimCrossings === 0)}`);
   console.log(`   embed.js, gzip: ${embedJs} B, target ≤ ${kb(BUDGETS.embedScriptGzip)}: ${verdict(embedJs <= BUDGETS.embedScriptGzip)}\n`);
 
   console.log('3. Scaling on generated content (same build, temporary folder)');

@@ -24,7 +24,7 @@ export function enhanceTimeline(figure: HTMLElement): void {
     box.addEventListener('change', () => {
       if (box.checked) hidden.delete(lane.id);
       else hidden.add(lane.id);
-      for (const link of charts.querySelectorAll<SVGAElement>('a.tl-link')) {
+      for (const link of charts.querySelectorAll<SVGElement>('a.tl-link, .tl-leader')) {
         link.classList.toggle('is-faded', hidden.has(link.dataset.lane ?? ''));
       }
     });
@@ -47,6 +47,9 @@ export function enhanceTimeline(figure: HTMLElement): void {
   charts.addEventListener('pointerover', (event) => show((event.target as Element).closest<SVGAElement>('a.tl-link')?.dataset.event));
   charts.addEventListener('focusin', (event) => show((event.target as Element).closest<SVGAElement>('a.tl-link')?.dataset.event));
 
-  charts.before(controls);
+  // Into the room the figure keeps for the filters when scripting is on, so nothing below moves (no layout shift).
+  const slot = figure.querySelector('.tl-controls');
+  if (slot) slot.append(controls);
+  else charts.before(controls);
   charts.after(details);
 }

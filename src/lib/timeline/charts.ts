@@ -1,11 +1,17 @@
 import type { TimelineEvent } from '../content/siteModel.ts';
+import { ACTOR_GROUPS } from '../../schemas/party.ts';
 import { toTimelineInput } from './fromEvents.ts';
 import { layoutTimeline, sliceChart, type ChartModel, type ChartOptions } from './layout.ts';
 import type { LaneSpec } from './types.ts';
 
-/** The two drawings of every timeline: a wide one for screens and paper, a narrow one for phones. */
-const WIDE: Omit<ChartOptions, 'lanes'> = { width: 960, axisWidth: 96, laneWidth: 74, headerHeight: 44, fontSize: 13, lineHeight: 17, charWidth: 6.9, laneHeaderChars: 11 };
-const NARROW: Omit<ChartOptions, 'lanes'> = { width: 320, axisWidth: 58, laneWidth: 15, headerHeight: 56, fontSize: 12, lineHeight: 15, charWidth: 6.3, laneHeaderChars: 40 };
+/**
+ * The two drawings of every timeline, as the pages ship them (the unit tests import these very
+ * options): a wide one for screens and paper, a narrow one for phones. SVG text cannot re-wrap when
+ * the drawing scales, so a phone needs its own drawing with its own line breaks; the wide one is
+ * hidden there (display: none costs no rendering).
+ */
+export const WIDE_CHART: Omit<ChartOptions, 'lanes'> = { width: 960, axisWidth: 96, laneWidth: 74, headerHeight: 44, fontSize: 13, lineHeight: 17, gutter: 56, laneHeaderChars: 11 };
+export const NARROW_CHART: Omit<ChartOptions, 'lanes'> = { width: 320, axisWidth: 58, laneWidth: 15, headerHeight: 56, fontSize: 12, lineHeight: 15, gutter: 20, laneHeaderChars: 40 };
 
 /**
  * Taller than an A4 page at print scale (about 1,250 units at 960 wide): the wide chart is drawn one
@@ -20,9 +26,14 @@ export const PRINT_PAGE_UNITS = 1250;
  */
 export function timelineCharts(events: TimelineEvent[], lanes: LaneSpec[], narrowLanes: LaneSpec[] = lanes): { wide: ChartModel[]; narrow: ChartModel } {
   const inputs = events.map(toTimelineInput);
-  const wide = layoutTimeline(inputs, { ...WIDE, lanes });
+  const wide = layoutTimeline(inputs, { ...WIDE_CHART, lanes });
   return {
     wide: wide.height > PRINT_PAGE_UNITS ? wide.segments.map((_, index) => sliceChart(wide, index)) : [wide],
-    narrow: layoutTimeline(inputs, { ...NARROW, lanes: narrowLanes }),
+    narrow: layoutTimeline(inputs, { ...NARROW_CHART, lanes: narrowLanes }),
   };
+}
+
+/** The chart's lanes: one per actor group, in the schema's order, named by the interface strings. */
+export function chartLanes(names: Record<string, string>): LaneSpec[] {
+  return ACTOR_GROUPS.map((id) => ({ id, label: names[id] ?? id }));
 }

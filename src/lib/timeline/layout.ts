@@ -1,11 +1,16 @@
-import { labelsOverlap, placeLabels, wrapText } from './labels.ts';
-import { computeSegments, segmentTicks, segmentedY, type PlacedSegment } from './segments.ts';
+import { labelsOverlap, placeLabels, wrapText, wrapToWidth } from './labels.ts';
+import { elbowLeader, spreadAnchors, type LeaderPoints } from './leaders.ts';
+import { computeSegments, segmentLabel, segmentTicks, segmentedY, type PlacedSegment } from './segments.ts';
+import { dodgeWithinLanes } from './dodge.ts';
 import type { LaneSpec, TimelineInput } from './types.ts';
+
+export { segmentLabel } from './segments.ts';
+export { sliceChart } from './slice.ts';
 
 /**
  * The timeline as positioned marks, labels, lanes, axis segments and bands: events in, geometry out.
  * Time runs down the page (a vertical layout reads at 320 px as well as at 1280 px); actors are
- * columns, told apart by position and their header, not by colour.
+ * columns, told apart by position, their header and their colour.
  */
 export interface ChartOptions {
   width: number;
@@ -15,10 +20,11 @@ export interface ChartOptions {
   laneWidth: number;
   /** Height of the lane headers. */
   headerHeight: number;
-  /** Label font size and line height, and an average glyph width for wrapping. */
+  /** Label font size (text is measured at it) and line height. */
   fontSize: number;
   lineHeight: number;
-  charWidth: number;
+  /** From the right edge of the lanes to the labels: where leaders bend. */
+  gutter: number;
   lanes: LaneSpec[];
   /** Characters per line of a lane header. */
   laneHeaderChars: number;
@@ -32,16 +38,16 @@ export interface ChartMark {
   y1: number;
   y2: number;
   shape: 'point' | 'span';
+  /** The date is known to the day; else to the month or year, or open between two dates. */
+  precision: 'day' | 'month' | 'year';
   isRange: boolean;
   isPeriod: boolean;
   isArticleUnderReview: boolean;
   label: { x: number; top: number; height: number; lines: string[] };
-  /** Leader from the mark to its label. */
-  leader: { x1: number; y1: number; x2: number; y2: number };
+  /** Leader from the mark to its label: an elbow of straight segments. */
+  leader: LeaderPoints;
   /** The area that takes the pointer and shows keyboard focus: the mark and its label together. */
   hit: { x: number; y: number; width: number; height: number };
-  /** The article under review's diamond, as an SVG path; absent for other events. */
-  diamond?: string | undefined;
   dateLabel: string;
   title: string;
 }
@@ -79,35 +85,50 @@ export interface ChartModel {
   labelX: number;
 }
 
-const SEGMENT_GAP = 40;
+export const SEGMENT_GAP = 40;
 /** Room between the lane headers and the first segment, for the first segment's label. */
 const FIRST_SEGMENT_OFFSET = 26;
 const MIN_SEGMENT = 72;
 const LABEL_GAP = 4;
 const MIN_SPAN = 6;
+/** Half the height of a dot: a leader may leave it anywhere within. */
+export const POINT_RADIUS = 5;
+/** Where a leader meets its label: the middle of the first line, as a share of the line height. */
+const LEADER_END = 0.55;
+/** Room kept free at the right edge, so no label touches it. */
+const RIGHT_MARGIN = 4;
 
-export function layoutTimeline(events: TimelineInput[], options: ChartOptions): ChartModel {
+/** Coordinates as written into the SVG: a tenth of a unit is finer than any screen shows, and short. */
+export const round = (value: number) => Math.round(value * 10) / 10;
+
+export function layoutTimeline(input: TimelineInput[], options: ChartOptions): ChartModel {
   const laneIndex = new Map(options.lanes.map((lane, index) => [lane.id, index]));
+  for (const event of input) {
+    if (!laneIndex.has(event.lane)) throw new Error(`Event "${event.id}" is in lane "${event.lane}", which the chart does not have`);
+  }
+  // One order whatever order the events come in: the drawing must not depend on it.
+  const events = [...input].sort(
+    (a, b) => a.start.getTime() - b.start.getTime() || a.end.getTime() - b.end.getTime() || laneIndex.get(a.lane)! - laneIndex.get(b.lane)! || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
   const plotLeft = options.axisWidth;
   const plotRight = plotLeft + options.lanes.length * options.laneWidth;
-  const labelX = plotRight + 10;
-  const maxChars = Math.max(8, Math.floor((options.width - labelX - 4) / options.charWidth));
+  const labelX = plotRight + options.gutter;
+  const gutterX = plotRight + 3;
+  const labelWidth = options.width - labelX - RIGHT_MARGIN;
 
   const wrapped = new Map(
     events.map((event) => {
-      const lines = wrapText(`${event.dateLabel}: ${event.title}`, maxChars);
+      const lines = wrapToWidth(`${event.dateLabel}: ${event.title}`, labelWidth, options.fontSize);
       return [event.id, { lines, height: lines.length * options.lineHeight }];
     }),
   );
   const rawSegments = computeSegments(events);
-  const need = (from: Date, to: Date) =>
-    events
-      .filter((event) => event.start >= from && event.start < to)
-      .reduce((sum, event) => sum + wrapped.get(event.id)!.height + LABEL_GAP, 0);
+  const inSegment = (from: Date, to: Date) => events.filter((event) => event.start >= from && event.start < to);
   // Each segment is as tall as the labels of its events need, so labels stay beside their marks.
   let y = options.headerHeight + FIRST_SEGMENT_OFFSET;
   const placedSegments: PlacedSegment[] = rawSegments.map((segment) => {
-    const height = Math.max(MIN_SEGMENT, need(segment.from, segment.to) + options.lineHeight);
+    const need = inSegment(segment.from, segment.to).reduce((sum, event) => sum + wrapped.get(event.id)!.height + LABEL_GAP, 0);
+    const height = Math.max(MIN_SEGMENT, need + options.lineHeight);
     const placed = { ...segment, top: y, bottom: y + height };
     y += height + SEGMENT_GAP;
     return placed;
@@ -115,89 +136,90 @@ export function layoutTimeline(events: TimelineInput[], options: ChartOptions): 
   const segments: ChartSegment[] = placedSegments.map((segment) => ({
     ...segment,
     label: segmentLabel(segment.from, segment.to),
-    ticks: segmentTicks(segment).map(({ y: tickY, label }) => ({ y: tickY, label })),
+    ticks: segmentTicks(segment).map(({ y: tickY, label }) => ({ y: round(tickY), label })),
   }));
   const height = (placedSegments.at(-1)?.bottom ?? y) + 12;
 
   const marks: ChartMark[] = [];
   for (const segment of placedSegments) {
-    const inSegment = events.filter((event) => event.start >= segment.from && event.start < segment.to);
-    const geometry = new Map(
-      inSegment.map((event) => {
-        const y1 = segmentedY(placedSegments, event.start);
-        // The end is exclusive: the last instant covered sits just before it.
-        let y2 = segmentedY(placedSegments, new Date(event.end.getTime() - 1));
-        const point = event.precision === 'day' && !event.isRange;
-        if (!point && y2 - y1 < MIN_SPAN) y2 = y1 + MIN_SPAN;
-        return [event.id, { y1, y2: point ? y1 : y2, point }];
-      }),
-    );
+    // A mark stays inside its segment: a period running past the cut is drawn to the cut (its label gives both ends).
+    const clampY = (value: number) => Math.max(segment.top, Math.min(segment.bottom, value));
+    const own = inSegment(segment.from, segment.to).map((event) => {
+      const y1 = clampY(segmentedY(placedSegments, event.start));
+      // The end is exclusive: the last instant covered sits just before it.
+      let y2 = clampY(segmentedY(placedSegments, new Date(event.end.getTime() - 1)));
+      const point = event.precision === 'day' && !event.isRange;
+      if (point) y2 = y1;
+      else if (y2 - y1 < MIN_SPAN) {
+        y2 = Math.min(segment.bottom, y1 + MIN_SPAN);
+        if (y2 - MIN_SPAN < segment.top) y2 = segment.top + MIN_SPAN;
+      }
+      const top = Math.min(y1, y2 - (point ? 0 : MIN_SPAN));
+      const lane = laneIndex.get(event.lane)!;
+      const desired = point ? y1 : Math.min((top + y2) / 2, top + 10);
+      const [min, max] = point ? [y1 - POINT_RADIUS + 1, y1 + POINT_RADIUS - 1] : [top + 1.5, y2 - 1.5];
+      return { event, lane, y1: top, y2, point, desired, min, max };
+    });
+    // Leaders leave in order of height; on a tie the rightmost lane leaves highest, then by id.
+    own.sort((a, b) => a.desired - b.desired || b.lane - a.lane || (a.event.id < b.event.id ? -1 : 1));
+    const anchors = spreadAnchors(own.map(({ event, desired, min, max }) => ({ id: event.id, desired, min, max })));
     const labels = placeLabels(
-      inSegment.map((event) => {
-        const { y1, y2 } = geometry.get(event.id)!;
-        const { height: labelHeight } = wrapped.get(event.id)!;
-        const anchor = Math.min((y1 + y2) / 2, y1 + 10);
-        // On a tie, the rightmost lane takes the upper label, so leaders from one date never cross.
-        const lane = laneIndex.get(event.lane) ?? 0;
-        return { id: event.id, desired: anchor - options.lineHeight / 2 - lane * 1e-3, height: labelHeight };
-      }),
+      own.map(({ event }, i) => ({ id: event.id, desired: anchors[i]! - options.lineHeight * LEADER_END, height: wrapped.get(event.id)!.height })),
       { min: segment.top - options.lineHeight / 2, max: segment.bottom + options.lineHeight / 2, gap: LABEL_GAP },
     );
-    const labelById = new Map(labels.map((label) => [label.id, label]));
-    for (const event of inSegment) {
-      const { y1, y2, point } = geometry.get(event.id)!;
-      const lane = laneIndex.get(event.lane);
-      if (lane === undefined) throw new Error(`Event "${event.id}" is in lane "${event.lane}", which the chart does not have`);
-      const x = plotLeft + lane * options.laneWidth + options.laneWidth / 2;
-      const label = labelById.get(event.id)!;
-      const anchor = Math.min((y1 + y2) / 2, y1 + 10);
+    own.forEach(({ event, lane, y1, y2, point }, i) => {
+      const label = labels[i]!;
       marks.push({
         id: event.id,
         laneIndex: lane,
-        x,
-        y1,
-        y2,
+        x: plotLeft + lane * options.laneWidth + options.laneWidth / 2,
+        y1: round(y1),
+        y2: round(y2),
         shape: point ? 'point' : 'span',
+        precision: event.precision,
         isRange: event.isRange,
         isPeriod: event.kind === 'period',
         isArticleUnderReview: event.isArticleUnderReview,
-        label: { x: labelX, top: label.top, height: label.height, lines: wrapped.get(event.id)!.lines },
-        leader: { x1: x + 7, y1: anchor, x2: labelX - 3, y2: label.top + options.lineHeight * 0.65 },
+        label: { x: labelX, top: round(label.top), height: label.height, lines: wrapped.get(event.id)!.lines },
+        leader: [[0, anchors[i]!], [gutterX, anchors[i]!], [labelX - 3, label.top + options.lineHeight * LEADER_END]],
         hit: { x: 0, y: 0, width: 0, height: 0 },
         dateLabel: event.dateLabel,
         title: event.title,
       });
-    }
+    });
   }
   dodgeWithinLanes(marks, options.laneWidth);
-  for (const mark of marks) finishMark(mark, options.width);
+  for (const mark of marks) finishMark(mark, options.width, gutterX);
   if (labelsOverlap(marks.map((mark) => mark.label))) {
     throw new Error('Timeline labels overlap: the layout must be fixed before publishing');
   }
 
   const bands: ChartBand[] = events
     .filter((event) => event.kind === 'period')
-    .map((event) => ({
-      id: event.id,
-      top: segmentedY(placedSegments, event.start),
-      bottom: Math.max(segmentedY(placedSegments, new Date(event.end.getTime() - 1)), segmentedY(placedSegments, event.start) + MIN_SPAN),
-      x1: plotLeft,
-      x2: plotRight,
-    }))
-    .sort((a, b) => a.top - b.top);
+    .map((event) => {
+      const top = segmentedY(placedSegments, event.start);
+      return {
+        id: event.id,
+        top: round(top),
+        bottom: round(Math.max(segmentedY(placedSegments, new Date(event.end.getTime() - 1)), top + MIN_SPAN)),
+        x1: plotLeft,
+        x2: plotRight,
+      };
+    })
+    .sort((a, b) => a.top - b.top || (a.id < b.id ? -1 : 1));
 
   return {
     width: options.width,
     viewTop: 0,
-    height,
-    headerBottom: (placedSegments[0]?.top ?? options.headerHeight) - 24,
+    height: round(height),
+    headerBottom: round((placedSegments[0]?.top ?? options.headerHeight) - 24),
     lanes: options.lanes.map((lane, index) => ({
       ...lane,
       x: plotLeft + index * options.laneWidth + options.laneWidth / 2,
       headerLines: wrapText(lane.label, options.laneHeaderChars),
     })),
     segments,
-    breaks: placedSegments.slice(1).map((segment) => zigzag(segment.top - SEGMENT_GAP + 10, plotLeft, plotRight)),
+    breaks: placedSegments.slice(1).map((segment) => zigzag(round(segment.top - SEGMENT_GAP + 10), plotLeft, plotRight)),
     lineHeight: options.lineHeight,
     bands,
     marks,
@@ -207,97 +229,20 @@ export function layoutTimeline(events: TimelineInput[], options: ChartOptions): 
   };
 }
 
-const SHORT_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/** "2004–2013", "2021", "Mar–May 2021": the span a segment covers, its end exclusive. */
-export function segmentLabel(from: Date, to: Date): string {
-  const last = new Date(to.getTime() - 1);
-  const sameYear = from.getUTCFullYear() === last.getUTCFullYear();
-  if (sameYear && from.getUTCMonth() === last.getUTCMonth()) return `${SHORT_MONTHS[from.getUTCMonth()]} ${from.getUTCFullYear()}`;
-  const wholeYears = from.getUTCMonth() === 0 && from.getUTCDate() === 1 && to.getUTCMonth() === 0 && to.getUTCDate() === 1;
-  if (wholeYears) return sameYear ? String(from.getUTCFullYear()) : `${from.getUTCFullYear()}–${last.getUTCFullYear()}`;
-  const fromLabel = `${SHORT_MONTHS[from.getUTCMonth()]}${sameYear ? '' : ` ${from.getUTCFullYear()}`}`;
-  return `${fromLabel}–${SHORT_MONTHS[last.getUTCMonth()]} ${last.getUTCFullYear()}`;
-}
-
 /**
- * Marks of one lane whose extents overlap (three KPN events "in 2009") would hide each other:
- * they are spread side by side within the lane, greedily, in order of their start.
+ * The geometry that depends on a mark's final x (after dodging): where its leader starts (just off
+ * the mark, never past the gutter), rounded as written, and its hit area.
  */
-export function dodgeWithinLanes(marks: ChartMark[], laneWidth: number): void {
-  const lanes = new Map<number, ChartMark[]>();
-  for (const mark of marks) lanes.set(mark.laneIndex, [...(lanes.get(mark.laneIndex) ?? []), mark]);
-  for (const laneMarks of lanes.values()) {
-    const sorted = [...laneMarks].sort((a, b) => a.y1 - b.y1 || a.y2 - b.y2 || a.id.localeCompare(b.id));
-    // Each column remembers where its last mark ends; a mark takes the first column free at its top.
-    const columnEnds: number[] = [];
-    const column = new Map<string, number>();
-    const groups: ChartMark[][] = [];
-    let group: ChartMark[] = [];
-    let groupEnd = -Infinity;
-    for (const mark of sorted) {
-      const top = mark.y1 - 6;
-      const bottom = mark.y2 + 6;
-      if (top >= groupEnd && group.length > 0) {
-        groups.push(group);
-        group = [];
-        columnEnds.length = 0;
-      }
-      let index = columnEnds.findIndex((end) => end <= top);
-      if (index === -1) index = columnEnds.push(bottom) - 1;
-      else columnEnds[index] = bottom;
-      column.set(mark.id, index);
-      group.push(mark);
-      groupEnd = Math.max(groupEnd, bottom);
-    }
-    if (group.length > 0) groups.push(group);
-    for (const members of groups) {
-      const columns = Math.max(...members.map((mark) => column.get(mark.id)!)) + 1;
-      if (columns === 1) continue;
-      const step = Math.min(12, (laneWidth - 4) / columns);
-      for (const mark of members) {
-        const offset = (column.get(mark.id)! - (columns - 1) / 2) * step;
-        mark.x += offset;
-        mark.leader.x1 += offset;
-      }
-    }
-  }
-}
-
-/** Room above a slice's segment for the lane headers (up to three lines) and the segment's label. */
-const SLICE_HEADER_ROOM = 70;
-
-/**
- * One segment of a chart as a drawing of its own, with the lane headers repeated above it. Paper
- * cannot hold the whole timeline on one A4 page legibly, and an SVG does not break across pages,
- * so the print edition draws the chart segment by segment.
- */
-export function sliceChart(chart: ChartModel, index: number): ChartModel {
-  const segment = chart.segments[index];
-  if (!segment) throw new Error(`The chart has no segment ${index}`);
-  const marks = chart.marks.filter((mark) => mark.y1 >= segment.top - 0.5 && mark.y1 <= segment.bottom + 0.5);
-  const lowest = Math.max(segment.bottom, ...marks.map((mark) => Math.max(mark.y2, mark.label.top + mark.label.height)));
-  return {
-    ...chart,
-    viewTop: segment.top - SLICE_HEADER_ROOM,
-    height: lowest + 8,
-    headerBottom: segment.top - 24,
-    segments: [segment],
-    breaks: [],
-    bands: chart.bands.filter((band) => band.bottom >= segment.top && band.top <= segment.bottom),
-    marks,
-  };
-}
-
-/** The geometry that depends on a mark's final x (after dodging): its hit area and, for the article, its diamond. */
-function finishMark(mark: ChartMark, width: number): void {
+function finishMark(mark: ChartMark, width: number, gutterX: number): void {
+  const start = Math.min(mark.x + (mark.shape === 'point' ? POINT_RADIUS : 4) + 1.5, gutterX - 1);
+  const [[, anchor], [gx], [lx, ly]] = mark.leader as [[number, number], [number, number], [number, number]];
+  // Leaders leave at heights a crowd may set a fraction of a unit apart: those are kept to 0.01.
+  const fine = (value: number) => Math.round(value * 100) / 100;
+  mark.leader = elbowLeader(round(start), fine(anchor), round(gx), round(lx), round(ly));
+  mark.x = round(mark.x);
   const top = Math.min(mark.y1, mark.label.top) - 3;
   const bottom = Math.max(mark.y2, mark.label.top + mark.label.height) + 3;
-  mark.hit = { x: mark.x - 9, y: top, width: width - mark.x + 7, height: bottom - top };
-  if (mark.isArticleUnderReview) {
-    const [x, y, r] = [mark.x, (mark.y1 + mark.y2) / 2, 8];
-    mark.diamond = `M${x},${y - r}L${x + r},${y}L${x},${y + r}L${x - r},${y}Z`;
-  }
+  mark.hit = { x: round(mark.x - 9), y: round(top), width: round(width - mark.x + 7), height: round(bottom - top) };
 }
 
 /** An axis break: a zig-zag across the lanes, so no one reads distance across it as time. */

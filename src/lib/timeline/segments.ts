@@ -113,3 +113,16 @@ function formatMonthYear(date: Date): string {
 function formatDayMonth(date: Date): string {
   return `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]}`;
 }
+
+const SHORT_MONTHS = MONTHS;
+
+/** "2004–2013", "2021", "Mar–May 2021": the span a segment covers, its end exclusive. */
+export function segmentLabel(from: Date, to: Date): string {
+  const last = new Date(to.getTime() - 1);
+  const sameYear = from.getUTCFullYear() === last.getUTCFullYear();
+  if (sameYear && from.getUTCMonth() === last.getUTCMonth()) return `${SHORT_MONTHS[from.getUTCMonth()]} ${from.getUTCFullYear()}`;
+  const wholeYears = from.getUTCMonth() === 0 && from.getUTCDate() === 1 && to.getUTCMonth() === 0 && to.getUTCDate() === 1;
+  if (wholeYears) return sameYear ? String(from.getUTCFullYear()) : `${from.getUTCFullYear()}–${last.getUTCFullYear()}`;
+  const fromLabel = `${SHORT_MONTHS[from.getUTCMonth()]}${sameYear ? '' : ` ${from.getUTCFullYear()}`}`;
+  return `${fromLabel}–${SHORT_MONTHS[last.getUTCMonth()]} ${last.getUTCFullYear()}`;
+}
