@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { parsePartialDate } from '../lib/partialDate';
+import { parsePartialDate } from '../lib/partialDate.ts';
 
 /**
  * A date written as `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, normalised into a {@link PartialDate}

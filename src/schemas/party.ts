@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { dayDateSchema } from './partialDate';
+import { dayDateSchema } from './partialDate.ts';
 
 /** The timeline lanes: every party belongs to one actor group. */
 export const ACTOR_GROUPS = ['kpn', 'huawei', 'press', 'state', 'other'] as const;
