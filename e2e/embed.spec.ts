@@ -169,7 +169,7 @@ test('embed pages name their full page as canonical and stay out of the sitemap'
   for (const claim of claims()) {
     await page.goto(`/embed/claims/${claim.slug}/`);
     await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new RegExp(`/claims/${claim.slug}/$`));
-    await expect(page.locator('h1')).toHaveText(claim.claim);
+    await expect(page.locator('h1'), 'the card labels and quotes the claim, never prints it bare').toHaveText(`Claim: “${claim.claim}”`);
   }
   await page.goto('/embed/timeline/');
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /\/timeline\/$/);
@@ -179,7 +179,7 @@ test('embed pages work without JavaScript (all but the height messages)', async 
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto(`/embed/claims/${CLAIM.slug}/`);
-  await expect(page.locator('h1')).toHaveText(CLAIM.claim);
+  await expect(page.locator('h1')).toHaveText(`Claim: “${CLAIM.claim}”`);
   await expect(page.getByRole('link', { name: 'Read the full fact-check' })).toHaveAttribute('href', `/claims/${CLAIM.slug}/`);
   await page.goto('/embed/timeline/');
   await expect(page.locator('svg.tl-wide a.tl-link').first()).toBeVisible();
