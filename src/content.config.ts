@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { claimSchema } from './schemas/claim';
 import { eventSchema } from './schemas/event';
+import { glossarySchema } from './schemas/glossary';
 import { partySchema } from './schemas/party';
 import { ratingSchema } from './schemas/rating';
 import { sourceSchema } from './schemas/source';
@@ -18,4 +19,5 @@ export const collections = {
   parties: defineCollection({ loader: file(`${CONTENT_DIR}/parties.yaml`), schema: partySchema }),
   events: defineCollection({ loader: file(`${CONTENT_DIR}/events.yaml`), schema: eventSchema }),
   ratings: defineCollection({ loader: file(`${CONTENT_DIR}/ratings.yaml`), schema: ratingSchema }),
+  glossary: defineCollection({ loader: file(`${CONTENT_DIR}/glossary.yaml`), schema: glossarySchema }),
 };
