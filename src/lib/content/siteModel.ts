@@ -177,21 +177,25 @@ export function buildSiteModel(content: SiteContent): SiteModel {
 /**
  * Fills in the glossary terms a claim uses, read from everything a reader sees of it: on its page
  * and proof (claim, where it appeared, rating note, verdict, both responses with their quotes and
- * notes, the analysis, related events' titles, sources and updates), and on its embed card (claim,
+ * notes, the analysis, related events' titles, every cited source and updates), and on its embed card (claim,
  * verdict, summaries). Reading the text, not tags, keeps the lists right whatever editors write.
  */
 function withTerms(claim: Claim, body: string, glossary: GlossaryTerm[]): Claim {
+  // A cited source shows its outlet, title and notes wherever it is linked (Dutch titles included).
+  const sourceText = (source: Source | undefined) => (source ? [source.outlet, source.outletNote, source.title, source.note, source.dateNote] : []);
   const responseText = (response: Response) => [
     response.party.shortName,
     response.summary,
     response.note,
     // As the response column shows them: the nearest general statement only where the party did not address the claim.
-    ...(response.stance === 'not-addressed' ? response.nearest : response.statements).flatMap((s) => [s.speaker, s.text, s.translation, s.context, s.variants, s.dateNote]),
+    ...(response.stance === 'not-addressed' ? response.nearest : response.statements).flatMap((s) => [
+      s.speaker, s.text, s.translation, s.context, s.variants, s.dateNote, ...s.sources.flatMap(sourceText),
+    ]),
   ];
   const pageText = [
     claim.claim,
     claim.articleWording,
-    ...claim.appearances.map((appearance) => appearance.label),
+    ...claim.appearances.flatMap((appearance) => [appearance.label, ...sourceText(appearance.source)]),
     claim.madeBy.name,
     claim.rating.label,
     claim.ratingNote,
@@ -201,7 +205,7 @@ function withTerms(claim: Claim, body: string, glossary: GlossaryTerm[]): Claim 
     markdownToText(body),
     // The claim page's small timeline shows each event's title; the descriptions are on /timeline/.
     ...claim.events.map((event) => event.title),
-    ...claim.sources.flatMap((source) => [source.outlet, source.outletNote, source.title, source.note, source.dateNote]),
+    ...claim.sources.flatMap(sourceText),
     ...claim.updates.map((update) => update.change),
   ];
   const cardText = [claim.claim, claim.rating.label, claim.verdict, claim.responses.kpn.summary, claim.responses.huawei.summary];
