@@ -153,7 +153,6 @@ export const en = {
     pageHeading: 'Terms used on this page',
     proofHeading: 'Terms used',
     cardHeading: 'Terms',
-    intro: 'Words a reader may not know, in our own words.',
     source: 'Source',
   },
   notFound: { title: 'Page not found', body: 'There is no page at this address. The claims are listed on the front page.', back: 'Go to the list of claims' },

@@ -11,7 +11,7 @@ export const glossarySchema = z.object({
    */
   forms: z.array(z.string().min(1)).default([]),
   /** What the term means, in our own words, short enough to read beside the claim. */
-  definition: z.string().min(1).max(320),
+  definition: z.string().min(1).max(240),
   /** A cited page that names or explains the term, where the dossier gives one; never a new URL. */
   source: reference('sources').optional(),
 });
