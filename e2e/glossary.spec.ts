@@ -138,7 +138,11 @@ test('the review proof prints, for every claim, the glossary terms its text uses
     const listed = await listedTerms(list);
     for (const id of expected) expect(listed, `claim ${claim.number} explains ${id}`).toContain(id);
     await expectExplained(list, expected, { withSource: true });
-    if (expected.length > 0) claimsWithTerms += 1;
+    if (expected.length > 0) {
+      claimsWithTerms += 1;
+      // Every claim's list is a region of its own name, so a reader of the proof can tell them apart.
+      await expect(article.getByRole('region', { name: `Terms used in claim ${claim.number}` })).toBeVisible();
+    }
   }
   // The glossary has work to do: most claims use at least one term (otherwise the checks above pass trivially).
   expect(claimsWithTerms).toBeGreaterThan(ALL.length / 2);

@@ -151,7 +151,8 @@ export const en = {
   },
   glossary: {
     pageHeading: 'Terms used on this page',
-    proofHeading: 'Terms used',
+    /** Named per claim: the proof holds every claim, and each region needs a name of its own. */
+    proofHeading: (n: number) => `Terms used in claim ${n}`,
     cardHeading: 'Terms',
     source: 'Source',
   },
