@@ -84,6 +84,18 @@ const CASES: BadCase[] = [
     expect: [/huawei-did-eavesdrop/, /published/, /YYYY-MM-DD/],
   },
   {
+    name: 'a glossary term citing a source that does not exist',
+    file: 'glossary.yaml',
+    mutate: (terms: Data[]) => { terms.find((term) => term.source)!.source = 'no-such-source'; },
+    expect: [/glossary\.yaml/, /\(entry "[a-z0-9-]+"\) → source:/, /source "no-such-source" does not exist/],
+  },
+  {
+    name: 'a glossary term without a definition',
+    file: 'glossary.yaml',
+    mutate: (terms: Data[]) => { delete terms[0]!.definition; },
+    expect: [/glossary/, /definition/],
+  },
+  {
     name: 'a Dutch quote without our translation',
     file: 'statements.yaml',
     mutate: (statements: Data[]) => { delete statements.find((s) => s.kind === 'quote' && s.language === 'nl')!.translation; },

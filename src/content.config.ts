@@ -3,6 +3,7 @@ import { file, glob } from 'astro/loaders';
 import { claimSchema } from './schemas/claim';
 import { eventSchema } from './schemas/event';
 import { overviewSchema } from './schemas/overview';
+import { glossarySchema } from './schemas/glossary';
 import { partySchema } from './schemas/party';
 import { ratingSchema } from './schemas/rating';
 import { ratingRuleSchema } from './schemas/ratingRule';
@@ -25,4 +26,5 @@ export const collections = {
   stances: defineCollection({ loader: file(`${CONTENT_DIR}/stances.yaml`), schema: stanceSchema }),
   ratingRules: defineCollection({ loader: file(`${CONTENT_DIR}/rating-rules.yaml`), schema: ratingRuleSchema }),
   overview: defineCollection({ loader: glob({ pattern: '*.md', base: `${CONTENT_DIR}/overview` }), schema: overviewSchema }),
+  glossary: defineCollection({ loader: file(`${CONTENT_DIR}/glossary.yaml`), schema: glossarySchema }),
 };

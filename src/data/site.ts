@@ -20,6 +20,7 @@ export function loadSite(): Promise<SiteModel> {
       parties: await getCollection('parties'),
       events: await getCollection('events'),
       ratings: await getCollection('ratings'),
+      glossary: await getCollection('glossary'),
     };
     assertContentIsSound(content);
     return buildSiteModel(content);

@@ -196,6 +196,13 @@ export const en = {
     stanceOf: (party: string) => `${party}:`,
     timelineTable: 'The events as a table',
   },
+  glossary: {
+    pageHeading: 'Terms used on this page',
+    /** Named per claim: the proof holds every claim, and each region needs a name of its own. */
+    proofHeading: (n: number) => `Terms used in claim ${n}`,
+    cardHeading: 'Terms',
+    source: 'Source',
+  },
   notFound: { title: 'Page not found', body: 'There is no page at this address. The claims are listed on the front page.', back: 'Go to the list of claims' },
 } as const;
 

@@ -48,3 +48,15 @@ test('duplicate and missing claim numbers are reported', () => {
   assert.ok(problems.some((p) => /no claim has number 2/.test(p)));
   assert.ok(findContentProblems(content({ numbers: [1, 3] })).some((p) => /no claim has number 2/.test(p)));
 });
+
+test('a glossary term citing an unknown source is reported with its file, entry and field', () => {
+  const withGlossary = {
+    ...content(),
+    glossary: [
+      { id: 'aivd', filePath: 'src/content/glossary.yaml', data: { term: 'AIVD', source: ref('sources', 'reuters') } },
+      { id: 'core-network', filePath: 'src/content/glossary.yaml', data: { term: 'Core network', source: ref('sources', 'nowhere') } },
+      { id: 'stored-pages', filePath: 'src/content/glossary.yaml', data: { term: 'Stored pages' } },
+    ],
+  } as unknown as SiteContent;
+  assert.deepEqual(findContentProblems(withGlossary), ['src/content/glossary.yaml (entry "core-network") → source: source "nowhere" does not exist']);
+});

@@ -6,7 +6,7 @@ import type { CollectionName, Entry, Reference, SiteContent } from './types.ts';
  * dangling reference, naming the file and the field, for the build to stop on.
  */
 export function findContentProblems(content: SiteContent): string[] {
-  const collections = Object.entries(content) as Array<[CollectionName, Entry<unknown>[]]>;
+  const collections = Object.entries(content).filter(([, entries]) => Array.isArray(entries)) as Array<[CollectionName, Entry<unknown>[]]>;
   const ids = new Map(collections.map(([name, entries]) => [name as string, new Set(entries.map((entry) => entry.id))]));
   const problems: string[] = [];
   for (const [name, entries] of collections) {
@@ -46,7 +46,7 @@ export function assertContentIsSound(content: SiteContent): void {
 }
 
 const SINGULAR: Record<string, string> = {
-  claims: 'claim', statements: 'statement', sources: 'source', parties: 'party', events: 'event', ratings: 'rating',
+  claims: 'claim', statements: 'statement', sources: 'source', parties: 'party', events: 'event', ratings: 'rating', glossary: 'glossary term',
 };
 
 /** "src/content/claims/x.mdx" for a file per entry; "src/content/statements.yaml (entry y)" for a data file. */

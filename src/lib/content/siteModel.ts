@@ -1,10 +1,12 @@
 import type { ClaimData, ResponseData } from '../../schemas/claim.ts';
 import type { EventData } from '../../schemas/event.ts';
+import type { GlossaryData } from '../../schemas/glossary.ts';
 import type { ActorGroup, PartyData } from '../../schemas/party.ts';
 import type { RatingData } from '../../schemas/rating.ts';
 import type { SourceData } from '../../schemas/source.ts';
 import type { StatementData } from '../../schemas/statement.ts';
 import { comparePartialDates, formatPartialDateRange } from '../partialDate.ts';
+import { markdownToText, termsUsedIn } from './glossary.ts';
 import type { Entry, Reference, SiteContent } from './types.ts';
 
 /**
@@ -27,6 +29,7 @@ export type TimelineEvent = Omit<EventData, 'parties' | 'sources'> & {
   /** The date as readers see it, at its precision: "2009", "17 April 2021", "2009 – 2010". */
   dateLabel: string;
 };
+export type GlossaryTerm = Omit<GlossaryData, 'source'> & { id: string; source?: Source | undefined };
 export type Response = Omit<ResponseData, 'statements' | 'nearest'> & {
   party: Party;
   statements: Statement[];
@@ -42,6 +45,10 @@ export type Claim = Omit<ClaimData, 'madeBy' | 'rating' | 'responses' | 'sources
   events: TimelineEvent[];
   /** Raw entry id, for looking up the rendered body. */
   entryId: string;
+  /** Glossary terms used anywhere a reader sees on the claim's page (and its proof page), alphabetical. */
+  terms: GlossaryTerm[];
+  /** Glossary terms used in what the embed card shows: the claim, the verdict and both summaries. */
+  cardTerms: GlossaryTerm[];
 };
 
 export interface SiteModel {
@@ -61,6 +68,8 @@ export interface SiteModel {
   citedSourceIds: Set<string>;
   /** Claims quoting each statement in a response (as an answer or as the nearest general statement). */
   claimsByStatement: Map<string, Claim[]>;
+  /** Every glossary term, alphabetical. */
+  glossary: GlossaryTerm[];
 }
 
 export function buildSiteModel(content: SiteContent): SiteModel {
@@ -111,7 +120,11 @@ export function buildSiteModel(content: SiteContent): SiteModel {
   const huawei = parties.get('huawei');
   if (!kpn || !huawei) throw new Error('src/content/parties.yaml must define the parties "kpn" and "huawei"');
 
-  const claims: Claim[] = sortedClaimEntries.map((entry) => ({
+  const glossary: GlossaryTerm[] = (content.glossary ?? [])
+    .map((entry) => ({ ...entry.data, id: entry.id, source: entry.data.source ? resolve(sources, entry.data.source) : undefined }))
+    .sort((a, b) => a.term.localeCompare(b.term, 'en', { sensitivity: 'base' }));
+
+  const claims: Claim[] = sortedClaimEntries.map((entry) => withTerms({
     ...entry.data,
     slug: entry.id,
     entryId: entry.id,
@@ -126,7 +139,9 @@ export function buildSiteModel(content: SiteContent): SiteModel {
     events: entry.data.events
       .map((ref) => resolve(events, ref))
       .sort((a, b) => comparePartialDates(a.date, b.date)),
-  }));
+    terms: [],
+    cardTerms: [],
+  }, entry.body ?? '', glossary));
 
   const claimsBySource = new Map<string, Claim[]>();
   for (const claim of claims) {
@@ -155,7 +170,46 @@ export function buildSiteModel(content: SiteContent): SiteModel {
     claimsBySource,
     citedSourceIds,
     claimsByStatement,
+    glossary,
   };
+}
+
+/**
+ * Fills in the glossary terms a claim uses, read from everything a reader sees of it: on its page
+ * and proof (claim, where it appeared, rating note, verdict, both responses with their quotes and
+ * notes, the analysis, related events' titles, every cited source and updates), and on its embed card (claim,
+ * verdict, summaries). Reading the text, not tags, keeps the lists right whatever editors write.
+ */
+function withTerms(claim: Claim, body: string, glossary: GlossaryTerm[]): Claim {
+  // A cited source shows its outlet, title and notes wherever it is linked (Dutch titles included).
+  const sourceText = (source: Source | undefined) => (source ? [source.outlet, source.outletNote, source.title, source.note, source.dateNote] : []);
+  const responseText = (response: Response) => [
+    response.party.shortName,
+    response.summary,
+    response.note,
+    // As the response column shows them: the nearest general statement only where the party did not address the claim.
+    ...(response.stance === 'not-addressed' ? response.nearest : response.statements).flatMap((s) => [
+      s.speaker, s.text, s.translation, s.context, s.variants, s.dateNote, ...s.sources.flatMap(sourceText),
+    ]),
+  ];
+  const pageText = [
+    claim.claim,
+    claim.articleWording,
+    ...claim.appearances.flatMap((appearance) => [appearance.label, ...sourceText(appearance.source)]),
+    claim.madeBy.name,
+    claim.rating.label,
+    claim.ratingNote,
+    claim.verdict,
+    ...responseText(claim.responses.kpn),
+    ...responseText(claim.responses.huawei),
+    markdownToText(body),
+    // The claim page's small timeline shows each event's title; the descriptions are on /timeline/.
+    ...claim.events.map((event) => event.title),
+    ...claim.sources.flatMap(sourceText),
+    ...claim.updates.map((update) => update.change),
+  ];
+  const cardText = [claim.claim, claim.rating.label, claim.verdict, claim.responses.kpn.summary, claim.responses.huawei.summary];
+  return { ...claim, terms: termsUsedIn(pageText, glossary), cardTerms: termsUsedIn(cardText, glossary) };
 }
 
 /** Ids of every source a claim rests on: its list, where it appeared, and the statements quoted in its responses. */

@@ -1,5 +1,6 @@
 import type { ClaimData } from '../../schemas/claim.ts';
 import type { EventData } from '../../schemas/event.ts';
+import type { GlossaryData } from '../../schemas/glossary.ts';
 import type { PartyData } from '../../schemas/party.ts';
 import type { RatingData } from '../../schemas/rating.ts';
 import type { SourceData } from '../../schemas/source.ts';
@@ -10,6 +11,8 @@ export interface Entry<T> {
   id: string;
   data: T;
   filePath?: string | undefined;
+  /** The raw Markdown/MDX body, for entries that have one (the claims' analysis). */
+  body?: string | undefined;
 }
 
 /** Every collection of the site, as loaded. The pure functions in src/lib/content take this shape. */
@@ -20,6 +23,8 @@ export interface SiteContent {
   parties: Entry<PartyData>[];
   events: Entry<EventData>[];
   ratings: Entry<RatingData>[];
+  /** Terms explained wherever a claim uses them; optional so that a content folder without a glossary still builds. */
+  glossary?: Entry<GlossaryData>[] | undefined;
 }
 
 export type CollectionName = keyof SiteContent;
