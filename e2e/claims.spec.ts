@@ -33,17 +33,17 @@ for (const claim of ALL) {
         await expect(region.locator('[data-stance]')).toHaveAttribute('data-stance', response.stance);
         if (response.stance === 'not-addressed') {
           await expect(region).toContainText(`${name} did not address this claim.`);
-          await expect(region.locator('figure.statement')).toHaveCount(response.nearest?.length ?? 0);
+          await expect(region.locator('div.statement')).toHaveCount(response.nearest?.length ?? 0);
         } else {
           // A response that addresses the claim quotes (or reports) each statement it rests on.
-          await expect(region.locator('figure.statement')).toHaveCount(response.statements!.length);
+          await expect(region.locator('div.statement')).toHaveCount(response.statements!.length);
           await expect(region.locator('blockquote, .paraphrase').first()).toBeVisible();
         }
         // The key statement (the first listed) is open; any others are folded behind one disclosure.
         const quoted = (response.stance === 'not-addressed' ? response.nearest : response.statements) ?? [];
-        if (quoted.length > 0) await expect(region.locator('figure.statement').first()).toBeVisible();
-        await expect(region.locator('details figure.statement')).toHaveCount(Math.max(0, quoted.length - 1));
-        for (const folded of await region.locator('details figure.statement').all()) await expect(folded).toBeHidden();
+        if (quoted.length > 0) await expect(region.locator('div.statement').first()).toBeVisible();
+        await expect(region.locator('details div.statement')).toHaveCount(Math.max(0, quoted.length - 1));
+        for (const folded of await region.locator('details div.statement').all()) await expect(folded).toBeHidden();
       }
     });
 

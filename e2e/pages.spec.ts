@@ -133,7 +133,7 @@ test('citations read cleanly on every claim page: no stray spaces, no notes on h
     // A space before punctuation, except an ellipsis that a quote itself contains (" ...").
     expect(text.match(/.{0,40} (?:[;,:)]|\.(?!\.\.)).{0,10}/g) ?? [], claim.slug).toEqual([]);
     expect(text, claim.slug).not.toMatch(/title not seen|title as read from the address/);
-    for (const caption of await page.locator('figure.statement figcaption .who').allTextContents()) {
+    for (const caption of await page.locator('div.statement .statement-caption .who').allTextContents()) {
       const party = caption.match(/\(([^)]+)\)$/)?.[1];
       if (party) expect(caption.slice(0, -party.length - 2), `${claim.slug}: "${caption}" names the party twice`).not.toContain(party);
     }

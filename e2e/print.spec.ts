@@ -30,7 +30,7 @@ test('under print media a claim’s card, each quote and each table row is kept 
   await page.goto('/review/');
   const cards = page.locator('.review-card');
   await expect(cards).toHaveCount(claims().length);
-  for (const selector of ['.review-card', 'figure.statement', 'blockquote', '.signoff']) {
+  for (const selector of ['.review-card', 'div.statement', 'blockquote', '.signoff']) {
     const values = await page.locator(selector).evaluateAll((els) => els.map((el) => getComputedStyle(el).breakInside));
     expect(new Set(values), selector).toEqual(new Set(['avoid']));
   }

@@ -65,6 +65,11 @@ try {
   const timelineJs = pageWeight(real.outDir, 'timeline/').js.gzip;
   const embedJs = sizes(readFileSync(join(real.outDir, 'embed.js'))).gzip;
   console.log(`   claim page HTML+CSS, brotli, largest of ${claimPages.length}: ${worstClaim} B (${kb(worstClaim)}), target ≤ ${kb(BUDGETS.claimHtmlCssBrotli)}: ${verdict(worstClaim <= BUDGETS.claimHtmlCssBrotli)}`);
+  const worstFirstScreen = Math.max(...claimPages.map((slug) => {
+    const html = readFileSync(join(real.outDir, 'claims', slug, 'index.html'), 'utf8');
+    return sizes(html.slice(0, html.indexOf('<div class="body"'))).brotli;
+  }));
+  console.log(`   claim page first screen (before the evidence), brotli, largest: ${worstFirstScreen} B (${kb(worstFirstScreen)}), target ≤ ${kb(BUDGETS.claimFirstScreenBrotli)}: ${verdict(worstFirstScreen <= BUDGETS.claimFirstScreenBrotli)}`);
   console.log(`   claim page JavaScript: ${claimJs} B, target 0: ${verdict(claimJs === 0)}`);
   console.log(`   timeline page JavaScript, gzip: ${timelineJs} B, target ≤ ${kb(BUDGETS.timelineJsGzip)}: ${verdict(timelineJs <= BUDGETS.timelineJsGzip)}`);
   const timelineHtml = pageWeight(real.outDir, 'timeline/').html.brotli;

@@ -27,6 +27,15 @@ for (const path of claimPages) {
     assert.ok(total <= BUDGETS.claimHtmlCssBrotli, `${total} bytes brotli`);
     assert.equal(weight.js.raw, BUDGETS.claimJs, 'a claim page ships JavaScript');
   });
+
+  test(`${path}: the first screen (head, claim, rating, verdict, stances) within ${BUDGETS.claimFirstScreenBrotli} bytes brotli`, () => {
+    const html = readFileSync(join(DIST, path, 'index.html'), 'utf8');
+    // The evidence starts after the finding block; everything before it is what a phone draws first.
+    const end = html.indexOf('<div class="body"');
+    assert.ok(end > 0 && html.slice(0, end).includes('class="verdict"'), 'the finding block (with the verdict) comes before the evidence');
+    const firstScreen = sizes(html.slice(0, end)).brotli;
+    assert.ok(firstScreen <= BUDGETS.claimFirstScreenBrotli, `${firstScreen} bytes brotli before the evidence`);
+  });
 }
 
 test(`the timeline page ships at most ${BUDGETS.timelineJsGzip} bytes of JavaScript gzip`, () => {

@@ -58,6 +58,7 @@ function promised(rules: Rule[], path: string): Map<string, string> {
 const TYPE_BY_EXTENSION: Record<string, RegExp> = {
   html: /^text\/html\b/,
   js: /^(application|text)\/javascript\b/,
+  css: /^text\/css\b/,
   svg: /^image\/svg\+xml\b/,
   png: /^image\/png$/,
   txt: /^text\/plain\b/,
