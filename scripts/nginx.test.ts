@@ -91,9 +91,9 @@ interface Answer {
   body: Buffer;
 }
 
-function get(server: RunningNginx, path: string, overHttp = false): Promise<Answer> {
+function get(server: RunningNginx, path: string, overHttp = false, extraHeaders: Record<string, string> = {}): Promise<Answer> {
   return new Promise((resolvePromise, reject) => {
-    const options = { host: '127.0.0.1', path, headers: { host: 'localhost' } };
+    const options = { host: '127.0.0.1', path, headers: { host: 'localhost', ...extraHeaders } };
     const onResponse = (response: import('node:http').IncomingMessage) => {
       const chunks: Buffer[] = [];
       response.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -237,6 +237,17 @@ if (missing.length > 0) {
         const answer = await get(server, path, true);
         assert.equal(answer.status, 301);
         assert.deepEqual(answer.headers.get('location'), [`https://localhost${path}`]);
+      });
+
+      test('text is sent compressed to a browser that accepts it, and the page is the same', async () => {
+        const { gunzipSync } = await import('node:zlib');
+        for (const path of [`${base}timeline/`, `${base}claims.json`, `${base}feed.xml`]) {
+          const plain = await get(server, path);
+          const zipped = await get(server, path, false, { 'accept-encoding': 'gzip' });
+          assert.deepEqual(zipped.headers.get('content-encoding'), ['gzip'], path);
+          assert.ok(zipped.body.length < plain.body.length / 2, `${path}: ${zipped.body.length} of ${plain.body.length} bytes`);
+          assert.ok(gunzipSync(zipped.body).equals(plain.body), `${path}: the compressed body is the page`);
+        }
       });
 
       test('a directory asked for without its slash redirects to it', async () => {

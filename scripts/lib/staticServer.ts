@@ -1,11 +1,12 @@
 /**
  * A minimal static file server for dist/, for scripts that need the built site over HTTP without
  * `astro preview` (the PDF export, the benchmark, Lighthouse). Serves index.html for directories
- * and 404.html for misses, like a static host.
+ * and 404.html for misses, like a static host, gzip-compressing text as the generated nginx.conf does.
  */
 import { createServer, type Server } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.json': 'application/json',
@@ -25,8 +26,12 @@ export function serveStatic(root: string, port = 0, base = '/'): Promise<{ serve
       response.writeHead(404, { 'Content-Type': TYPES['.html']! });
       return void response.end(existsSync(notFound) ? readFileSync(notFound) : 'not found');
     }
-    response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    response.end(readFileSync(file));
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    // Compressed like the generated nginx.conf serves it, so Lighthouse measures what readers get.
+    const compress = /gzip/.test(String(request.headers['accept-encoding'] ?? '')) && /^(text\/|application\/(json|xml)|image\/svg)/.test(type);
+    const body = readFileSync(file);
+    response.writeHead(200, { 'Content-Type': type, ...(compress ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } : {}) });
+    response.end(compress ? gzipSync(body) : body);
   });
   return new Promise((resolve) => {
     server.listen(port, '127.0.0.1', () => {
