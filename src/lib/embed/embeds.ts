@@ -14,12 +14,15 @@ export interface EmbedDescription {
 
 export function claimEmbed(claim: Claim, site: string | URL): EmbedDescription {
   const src = absoluteUrl(site, PATHS.embedClaim(claim.slug));
-  const title = `Fact-check of claim ${claim.number}: ${claim.claim}`;
+  // The hand-written short form: iframe titles and oEmbed titles are read out and shown in lists.
+  const title = `Fact-check of claim ${claim.number}: ${claim.shortForm}`;
   const estimate = estimateClaimCardHeight({
     claim: claim.claim,
     verdict: claim.verdict,
     kpnSummary: claim.responses.kpn.summary,
     huaweiSummary: claim.responses.huawei.summary,
+    termCount: claim.cardTerms.length,
+    hasUpdates: claim.updates.length > 0,
   });
   const height = clearOfWordPressAspectRatios(EMBED_WIDTH, estimate);
   const id = `claim:${claim.slug}`;
