@@ -71,8 +71,8 @@ function escapeRegExp(text: string): string {
 }
 
 // Elements whose text a reader does not read as prose: code and the embed snippet's addresses,
-// navigation to other pages, and what the browser never shows as text.
-const NOT_PROSE = ['script', 'style', 'template', 'pre', 'code', 'nav', 'title'];
+// navigation to other pages, and what the browser never shows as text (an SVG's title and desc).
+const NOT_PROSE = ['script', 'style', 'template', 'pre', 'code', 'nav', 'title', 'desc'];
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
 
 /**
