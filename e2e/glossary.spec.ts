@@ -3,6 +3,7 @@ import yaml from 'js-yaml';
 import type { Page, Locator } from '@playwright/test';
 import { test, expect } from './support/fixtures';
 import { claims, sources } from './support/content';
+import { builtPages } from './support/pages';
 
 /**
  * Terms a reader needs are explained where they appear (issue 18). The expectations come from the
@@ -97,8 +98,8 @@ test('the test’s own matcher finds forms at word boundaries only', () => {
   expect(appears('AT', 'look at it')).toBe(false);
 });
 
-async function checkPage(page: Page, slug: string) {
-  await page.goto(`/claims/${slug}/`);
+async function checkPage(page: Page, path: string) {
+  await page.goto(path);
   const main = page.locator('main');
   // Folded statements are part of the page: a reader opens them, and paper prints them open.
   await main.evaluate((element) => element.querySelectorAll('details').forEach((details) => { details.open = true; }));
@@ -114,7 +115,7 @@ async function checkPage(page: Page, slug: string) {
 
 for (const claim of ALL) {
   test(`claim ${claim.number} (${claim.slug}): every glossary term on its page is explained there, also in print`, async ({ page }) => {
-    const expected = await checkPage(page, claim.slug);
+    const expected = await checkPage(page, `/claims/${claim.slug}/`);
     await page.emulateMedia({ media: 'print' });
     for (const id of expected) await expect(page.locator(`[data-terms="page"] [data-term="${id}"]`)).toBeVisible();
   });
@@ -154,4 +155,28 @@ test('the review proof prints, for every claim, the glossary terms its text uses
   }
   // The glossary has work to do: most claims use at least one term (otherwise the checks above pass trivially).
   expect(claimsWithTerms).toBeGreaterThan(ALL.length / 2);
+});
+
+/**
+ * Every other page a reader reads (home, timeline, statements, sources, methodology, and any page
+ * added later): claim pages, embeds and the proof are covered above, the 404 page has no prose.
+ */
+const OTHER_PAGES = builtPages().filter((path) => !/^\/(claims|embed|review)\//.test(path) && path !== '/404.html');
+
+for (const path of OTHER_PAGES) {
+  test(`${path}: every glossary term on the page is explained there, also in print`, async ({ page }) => {
+    const expected = await checkPage(page, path);
+    await page.emulateMedia({ media: 'print' });
+    for (const id of expected) await expect(page.locator(`[data-terms="page"] [data-term="${id}"]`)).toBeVisible();
+  });
+}
+
+test('the pages other than claims use glossary terms (otherwise the checks above pass trivially)', async ({ page }) => {
+  expect(OTHER_PAGES).toEqual(expect.arrayContaining(['/', '/timeline/', '/statements/', '/sources/', '/methodology/']));
+  let pagesWithTerms = 0;
+  for (const path of OTHER_PAGES) {
+    await page.goto(path);
+    if (expectedTerms(await visibleText(page.locator('main'))).length > 0) pagesWithTerms += 1;
+  }
+  expect(pagesWithTerms).toBeGreaterThan(OTHER_PAGES.length / 2);
 });

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { formPattern, markdownToText, termsUsedIn, usesTerm } from './glossary.ts';
+import { formPattern, htmlToText, markdownToText, termsUsedIn, termsUsedInHtml, usesTerm } from './glossary.ts';
 
 const term = (id: string, name: string, forms: string[] = []) => ({ id, term: name, forms });
 const AIVD = term('aivd', 'AIVD', ['Algemene Inlichtingen- en Veiligheidsdienst']);
@@ -86,4 +86,22 @@ test('reads a Markdown body as a reader sees it: link targets, tags and emphasis
   assert.match(text, /As The Mobile Network put it, the AIVD said nothing\./);
   assert.match(text, /A note\s+and code and emphasis and snake_case\./);
   assert.deepEqual(termsUsedIn([text], GLOSSARY).map((t) => t.id), ['aivd']);
+});
+
+test('reads rendered HTML as a reader sees it: attributes, code, navigation and scripts do not count', () => {
+  const html = [
+    '<h1 id="core">Timeline</h1>',
+    '<a href="https://example.org/aivd/core/">the AIVD&#39;s warning</a>',
+    '<pre><code>&lt;iframe src="/stored-pages/"&gt;</code></pre>',
+    '<nav><a href="/">Core network</a></nav>',
+    '<script>const tap = 1;</script><style>.core { color: red }</style>',
+    '<!-- lawful interception -->',
+    '<p>KPN&nbsp;and&#x20;4G &amp; more</p>',
+  ].join('');
+  const text = htmlToText(html);
+  assert.match(text, /the AIVD's warning/);
+  assert.match(text, /KPN\u00a0and 4G & more/);
+  assert.doesNotMatch(text, /iframe|Core network|tap|core|lawful/);
+  assert.deepEqual(termsUsedInHtml(html, GLOSSARY).map((entry) => entry.id).sort(), ['aivd', 'generations']);
+  assert.deepEqual(termsUsedInHtml('<p>Nothing here</p>', GLOSSARY), []);
 });

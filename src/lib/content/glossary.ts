@@ -69,3 +69,32 @@ export function markdownToText(markdown: string): string {
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
+
+// Elements whose text a reader does not read as prose: code and the embed snippet's addresses,
+// navigation to other pages, and what the browser never shows as text (an SVG's title and desc).
+const NOT_PROSE = ['script', 'style', 'template', 'pre', 'code', 'nav', 'title', 'desc'];
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+
+/**
+ * The words of rendered HTML as a reader sees them: tags, attributes (addresses, ids, classes) and
+ * non-prose elements removed, character references decoded, so a page's terms list can be read
+ * from exactly what the page renders and cannot drift from it when the page's wording changes.
+ */
+export function htmlToText(html: string): string {
+  let text = html.replace(/<!--[\s\S]*?-->/g, ' ');
+  for (const name of NOT_PROSE) text = text.replace(new RegExp(`<${name}\\b[^>]*>[\\s\\S]*?</${name}>`, 'gi'), ' ');
+  return text
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (whole, ref: string) => {
+      if (ref[0] === '#') {
+        const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
+        return Number.isFinite(code) ? String.fromCodePoint(code) : whole;
+      }
+      return ENTITIES[ref.toLowerCase()] ?? whole;
+    });
+}
+
+/** The glossary terms a page uses, read from the HTML of its main content. */
+export function termsUsedInHtml<T extends TermForms>(html: string, glossary: readonly T[]): T[] {
+  return termsUsedIn([htmlToText(html)], glossary);
+}
