@@ -1,7 +1,7 @@
 import { labelsOverlap, placeLabels, wrapText, wrapToWidth } from './labels.ts';
 import { elbowLeader, spreadAnchors, type LeaderPoints } from './leaders.ts';
 import { computeSegments, segmentLabel, segmentTicks, segmentedY, type PlacedSegment } from './segments.ts';
-import { dodgeWithinLanes } from './dodge.ts';
+import { dodgeWithinLanes, type DodgeMark } from './dodge.ts';
 import type { LaneSpec, TimelineInput } from './types.ts';
 
 export { segmentLabel } from './segments.ts';
@@ -30,14 +30,8 @@ export interface ChartOptions {
   laneHeaderChars: number;
 }
 
-export interface ChartMark {
-  id: string;
-  laneIndex: number;
-  x: number;
-  /** Top and bottom of the mark: equal for a point. */
-  y1: number;
-  y2: number;
-  shape: 'point' | 'span';
+/** A placed mark: what dodging moves (id, lane, x, top and bottom, equal for a point; shape), and more. */
+export interface ChartMark extends DodgeMark {
   /** The date is known to the day; else to the month or year, or open between two dates. */
   precision: 'day' | 'month' | 'year';
   isRange: boolean;
