@@ -79,7 +79,10 @@ function deployerLines(config: string, values: { httpPort: number; httpsPort: nu
 
 export async function startNginx(options: { nginx: string; openssl: string; siteConfig: string; root: string }): Promise<RunningNginx> {
   const work = mkdtempSync(join(tmpdir(), 'nginx-test-'));
-  // nginx's workers drop to an unprivileged user when it runs as root; they must be able to read here.
+  // nginx's workers drop to an unprivileged user when it runs as root, and then cannot read a site
+  // inside a checkout that only root may enter (a CI clone in a mode-700 temp folder): as root, the
+  // workers stay root. The work folder is readable for the other case too.
+  const runsAsRoot = process.getuid?.() === 0;
   chmodSync(work, 0o755);
   const cert = join(work, 'cert.pem');
   const key = join(work, 'key.pem');
@@ -93,7 +96,7 @@ export async function startNginx(options: { nginx: string; openssl: string; site
   writeFileSync(
     join(work, 'nginx.conf'),
     `daemon off;
-worker_processes 1;
+${runsAsRoot ? 'user root root;\n' : ''}worker_processes 1;
 pid ${work}/nginx.pid;
 error_log ${work}/logs/error.log warn;
 events { worker_connections 64; }
