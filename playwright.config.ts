@@ -4,23 +4,49 @@ import { CHROMIUM_ARGS, findChromium } from './scripts/browser.ts';
 /** The built site is served by `astro preview`; the embed tests add a host page on another origin. */
 export const PREVIEW_PORT = Number(process.env.PREVIEW_PORT ?? 4329);
 export const HOST_PORT = Number(process.env.HOST_PORT ?? 4330);
+
+/**
+ * Which story the suite tests. By default the real one (src/content); with CONTENT_DIR set to another
+ * content folder (the fictional examples/three-parties), that story, built into its own folder. One run
+ * tests one story: the specs read the content at load time (e2e/support/content.ts, from the same
+ * variable), and Astro serves one preview per project directory at a time, so `npm test` runs the
+ * suite once per story, one after the other, on the same ports.
+ */
+export const CONTENT_DIR = process.env.CONTENT_DIR ?? 'src/content';
+const IS_PUBLISHED_STORY = CONTENT_DIR.replace(/^\.\//, '').replace(/\/$/, '') === 'src/content';
+/** The Playwright project, one per story: `chromium` for the published story, `example` for the other. */
+export const STORY_PROJECT = IS_PUBLISHED_STORY ? 'chromium' : 'example';
 /** The tests' own build (npm test makes it), kept apart from dist/, which is what gets published. */
-export const TEST_DIST = process.env.TEST_DIST ?? 'dist-test';
+export const TEST_DIST = process.env.TEST_DIST ?? (IS_PUBLISHED_STORY ? 'dist-test' : 'dist-example');
+/**
+ * The checks every story gets (issue 12): its claims, its timeline, its embeds, its proof, and the
+ * story-wide checks (the example label, and that no example leaks into the published site). The
+ * published story runs every spec.
+ */
+const EVERY_STORY_SPECS = ['claims', 'timeline', 'embed', 'print', 'story'].map((name) => `${name}.spec.ts`);
 const executablePath = findChromium();
 
 export default defineConfig({
   testDir: 'e2e',
+  // Each story's artifacts and report apart, so that the second run does not clean away the first.
+  outputDir: `test-results/${STORY_PROJECT}`,
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,
   forbidOnly: !!process.env.CI,
   retries: 0,
-  reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
+  reporter: [['list'], ['json', { outputFile: `test-results/e2e-${STORY_PROJECT}.json` }]],
   use: {
     baseURL: `http://localhost:${PREVIEW_PORT}`,
     trace: 'off',
     launchOptions: { ...(executablePath ? { executablePath } : {}), args: CHROMIUM_ARGS },
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], ...(executablePath ? { channel: undefined } : {}) } }],
+  projects: [
+    {
+      name: STORY_PROJECT,
+      ...(IS_PUBLISHED_STORY ? {} : { testMatch: EVERY_STORY_SPECS }),
+      use: { ...devices['Desktop Chrome'], ...(executablePath ? { channel: undefined } : {}) },
+    },
+  ],
   webServer: [
     {
       command: `npx astro preview --port ${PREVIEW_PORT} --host localhost --outDir ${TEST_DIST}`,

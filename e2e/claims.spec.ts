@@ -1,24 +1,27 @@
 import { test, expect } from './support/fixtures';
-import { HTTP_ONLY_URLS, claims, ratingLabel, sources } from './support/content';
+import { HTTP_ONLY_URLS, claims, ratingLabel, respondents, responseOf, sources, story } from './support/content';
 
 const ALL = claims();
 const SOURCE_URLS = new Map(sources().map((source) => [source.id, source.url]));
-const PARTIES = [['kpn', 'KPN'], ['huawei', 'Huawei']] as const;
+/** The story's respondents, in its order: every claim page sets out a response from each. */
+const RESPONDENTS = respondents();
+/** "A and B", "A, B, and C": the respondents' names as the story's language lists them (the glance region's name). */
+const listed = (names: string[]) => new Intl.ListFormat(story().lang, { type: 'conjunction' }).format(names);
 /** The claim page's h1: the claim labelled and in quotation marks, never the bare sentence. */
 const claimHeading = (claim: { claim: string }) => `Claim: “${claim.claim}”`;
-/** The hand-written short form of the claim (≤ 75 characters), which titles carry. */
-const shortForm = (claim: object) => (claim as { shortForm: string }).shortForm;
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A 390 × 844 phone (an iPhone 12–14): the first screen the finding has to fit in. */
 const PHONE = { width: 390, height: 844 };
 
-test('the content holds the 27 claims of the dossier, numbered 1 to 27', () => {
-  expect(ALL.map((claim) => claim.number)).toEqual(Array.from({ length: 27 }, (_, i) => i + 1));
+test('the claims are numbered 1 to N without a gap or a repeat, and each carries every respondent’s response and no other', () => {
+  expect(ALL.length).toBeGreaterThan(0);
+  expect(ALL.map((claim) => claim.number)).toEqual(Array.from({ length: ALL.length }, (_, i) => i + 1));
+  for (const claim of ALL) expect(Object.keys(claim.responses).sort(), claim.slug).toEqual(RESPONDENTS.map(({ id }) => id).sort());
 });
 
 for (const claim of ALL) {
   test.describe(`claim ${claim.number}: ${claim.slug}`, () => {
-    test('shows the claim, its rating and verdict, and both responses', async ({ page }) => {
+    test('shows the claim, its rating and verdict, and every respondent’s response', async ({ page }) => {
       await page.goto(`/claims/${claim.slug}/`);
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(claimHeading(claim));
       await expect(page.locator('h1')).toHaveCount(1);
@@ -26,10 +29,10 @@ for (const claim of ALL) {
       await expect(ratingBox.locator(`[data-rating="${claim.rating}"]`)).toHaveText(ratingLabel(claim.rating));
       await expect(ratingBox).toContainText(claim.verdict);
 
-      for (const [party, name] of PARTIES) {
+      for (const { id: party, name } of RESPONDENTS) {
         const region = page.getByRole('region', { name: `${name}’s response` });
         await expect(region).toBeVisible();
-        const response = claim.responses[party];
+        const response = responseOf(claim, party);
         await expect(region.locator('[data-stance]')).toHaveAttribute('data-stance', response.stance);
         if (response.stance === 'not-addressed') {
           await expect(region).toContainText(`${name} did not address this claim.`);
@@ -47,32 +50,33 @@ for (const claim of ALL) {
       }
     });
 
-    test('on a 390 × 844 phone the claim, its rating, the verdict and both stances are on the first screen, and the title names the rating', async ({ page }) => {
+    test('on a 390 × 844 phone the claim, its rating, the verdict and every respondent’s stance are on the first screen, and the title names the rating', async ({ page }) => {
       await page.setViewportSize(PHONE);
       await page.goto(`/claims/${claim.slug}/`);
       const label = ratingLabel(claim.rating);
       // The title and the share title lead with the rating and quote the claim: shared, it never reads as a statement of fact.
-      await expect(page).toHaveTitle(new RegExp(`^${escapeRegExp(label)}: “${escapeRegExp(shortForm(claim))}”`));
-      await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', `${label}: “${shortForm(claim)}”`);
+      await expect(page).toHaveTitle(new RegExp(`^${escapeRegExp(label)}: “${escapeRegExp(claim.shortForm)}”`));
+      await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', `${label}: “${claim.shortForm}”`);
 
       // The header takes one row: every site link sits on the same line as the brand.
       const header = await page.locator('header.site-header').boundingBox();
       expect(header!.height, 'site header height in px (one row)').toBeLessThanOrEqual(56);
 
       const ratingBox = page.getByRole('region', { name: 'Our rating' });
-      const glance = page.getByRole('region', { name: 'How KPN and Huawei responded' });
+      const glance = page.getByRole('region', { name: `How ${listed(RESPONDENTS.map(({ name }) => name))} responded` });
       const onFirstScreen: Array<[string, import('@playwright/test').Locator]> = [
         ['the claim', page.getByRole('heading', { level: 1 })],
         ['the rating', ratingBox.locator(`[data-rating="${claim.rating}"]`)],
         ['the marked step of the meter', ratingBox.locator('[aria-current="step"]')],
         ['the verdict', ratingBox.locator('p', { hasText: claim.verdict })],
       ];
-      for (const [party, name] of PARTIES) {
+      for (const { id: party, name } of RESPONDENTS) {
         const item = glance.locator(`[data-party="${party}"]`);
+        const response = responseOf(claim, party);
         await expect(item, `${name} at a glance`).toContainText(name);
-        await expect(item.locator('[data-stance]')).toHaveAttribute('data-stance', claim.responses[party].stance);
-        await expect(item).toContainText(claim.responses[party].summary);
-        onFirstScreen.push([`${name}'s stance`, item.locator('[data-stance]')], [`${name}'s one-line summary`, item.getByText(claim.responses[party].summary)]);
+        await expect(item.locator('[data-stance]')).toHaveAttribute('data-stance', response.stance);
+        await expect(item).toContainText(response.summary);
+        onFirstScreen.push([`${name}'s stance`, item.locator('[data-stance]')], [`${name}'s one-line summary`, item.getByText(response.summary)]);
       }
       for (const [what, locator] of onFirstScreen) {
         await expect(locator, what).toBeVisible();
@@ -100,7 +104,7 @@ for (const claim of ALL) {
   });
 }
 
-test('the overview lists every claim in order, with rating and both stances, and each link works', async ({ page }) => {
+test('the overview lists every claim in order, with its rating and every respondent’s stance, and each link works', async ({ page }) => {
   await page.goto('/');
   const rows = page.locator('table.claims-table tbody tr');
   await expect(rows).toHaveCount(ALL.length);
@@ -108,8 +112,10 @@ test('the overview lists every claim in order, with rating and both stances, and
     const row = rows.nth(index);
     await expect(row.getByRole('link', { name: claim.claim })).toHaveAttribute('href', `/claims/${claim.slug}/`);
     await expect(row.locator('[data-rating]')).toHaveText(ratingLabel(claim.rating));
-    await expect(row.locator('[data-stance]').nth(0)).toHaveAttribute('data-stance', claim.responses.kpn.stance);
-    await expect(row.locator('[data-stance]').nth(1)).toHaveAttribute('data-stance', claim.responses.huawei.stance);
+    await expect(row.locator('[data-stance]')).toHaveCount(RESPONDENTS.length);
+    for (const [position, { id }] of RESPONDENTS.entries()) {
+      await expect(row.locator('[data-stance]').nth(position)).toHaveAttribute('data-stance', responseOf(claim, id).stance);
+    }
   }
   const first = ALL[0]!;
   await rows.first().getByRole('link', { name: first.claim }).click();

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test, expect } from './support/fixtures';
-import { claims, sources } from './support/content';
+import { claims, respondents, sources } from './support/content';
 import { DIST, builtPages } from './support/pages';
 
 // Every page a reader might print: all but the embeds (printed by their host) and the 404 page.
@@ -41,14 +41,16 @@ test('under print media a claim’s card, each quote and each table row is kept 
   expect(new Set(rows)).toEqual(new Set(['avoid']));
 });
 
-test('under print media KPN’s and Huawei’s responses are stacked and labelled, and rating definitions print', async ({ page }) => {
+test('under print media every respondent’s response is stacked, in the story’s order, and labelled, and rating definitions print', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.emulateMedia({ media: 'print' });
+  const names = respondents().map(({ name }) => name);
   for (const claim of claims()) {
     await page.goto(`/claims/${claim.slug}/`);
-    const kpn = await page.getByRole('region', { name: 'KPN’s response' }).boundingBox();
-    const huawei = await page.getByRole('region', { name: 'Huawei’s response' }).boundingBox();
-    expect(huawei!.y, claim.slug).toBeGreaterThanOrEqual(kpn!.y + kpn!.height);
+    const boxes = await Promise.all(names.map((name) => page.getByRole('region', { name: `${name}’s response` }).boundingBox()));
+    for (let i = 1; i < boxes.length; i += 1) {
+      expect(boxes[i]!.y, `${claim.slug}: ${names[i]} below ${names[i - 1]}`).toBeGreaterThanOrEqual(boxes[i - 1]!.y + boxes[i - 1]!.height);
+    }
     await expect(page.locator('details.definition p'), claim.slug).toBeVisible();
   }
 });

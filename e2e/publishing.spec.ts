@@ -112,9 +112,10 @@ test('claims.json holds every claim with its rating, responses, statements and s
   for (const [index, claim] of claims().entries()) {
     const record = data.claims[index];
     expect(record.rating.id).toBe(claim.rating);
-    expect(record.responses.kpn.stance).toBe(claim.responses.kpn.stance);
-    expect(record.responses.huawei.stance).toBe(claim.responses.huawei.stance);
-    for (const id of [...(claim.responses.kpn.statements ?? []), ...(claim.responses.huawei.statements ?? [])]) {
+    // One response per respondent, keyed by party id as in the content.
+    expect(Object.keys(record.responses).sort()).toEqual(Object.keys(claim.responses).sort());
+    for (const [party, response] of Object.entries(claim.responses)) expect(record.responses[party].stance, `${claim.slug}: ${party}`).toBe(response.stance);
+    for (const id of Object.values(claim.responses).flatMap((response) => response.statements ?? [])) {
       expect(data.statements.some((s: { id: string }) => s.id === id), id).toBe(true);
     }
     for (const id of claim.sources) expect(data.sources.some((s: { id: string; url: string }) => s.id === id && s.url === SOURCE_BY_ID.get(id)!.url)).toBe(true);

@@ -1,21 +1,39 @@
 /**
- * The content as the tests see it: read straight from src/content, independently of the build, so
+ * The content as the tests see it: read straight from the content folder, independently of the build, so
  * that a claim the site forgot to render is caught rather than silently skipped.
+ *
+ * The folder is the one the suite is testing: CONTENT_DIR, as for the build (src/content by default; the
+ * fictional example is examples/three-parties). playwright.config.ts reads the same variable, so the
+ * built site, the preview and these readers always describe one story.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import yaml from 'js-yaml';
 
-const ROOT = new URL('../../src/content/', import.meta.url);
+const REPO = new URL('../../', import.meta.url);
+/** The content folder under test, relative to the repository (as CONTENT_DIR is written). */
+export const CONTENT_DIR = (process.env.CONTENT_DIR ?? 'src/content').replace(/^\.\//, '').replace(/\/?$/, '/');
+const ROOT = new URL(CONTENT_DIR, REPO);
 const load = <T>(file: string): T => yaml.load(readFileSync(new URL(file, ROOT), 'utf8')) as T;
+
+/** One respondent's response to a claim, as written in the claim's front matter. */
+export interface ResponseFrontmatter {
+  stance: string;
+  statements?: string[];
+  nearest?: string[];
+  summary: string;
+  note?: string;
+}
 
 export interface ClaimFrontmatter {
   slug: string;
   number: number;
   claim: string;
+  shortForm: string;
   inArticle: boolean;
   rating: string;
   verdict: string;
-  responses: Record<'kpn' | 'huawei', { stance: string; statements?: string[]; nearest?: string[]; summary: string }>;
+  /** Keyed by party id: one per respondent of story.yaml. */
+  responses: Record<string, ResponseFrontmatter>;
   sources: string[];
   events?: string[];
   published: string;
@@ -38,9 +56,10 @@ export const sources = () => load<Array<{ id: string; url: string; outlet: strin
 
 /** Addresses recorded as plain http by their publisher (declared in the content with httpOnly). */
 export const HTTP_ONLY_URLS = new Set(sources().filter((source) => source.httpOnly).map((source) => source.url));
-export const statements = () => load<Array<{ id: string; party: string; text: string; kind: string; translation?: string }>>('statements.yaml');
+export const statements = () =>
+  load<Array<{ id: string; party: string; text: string; kind: string; language: string; translation?: string }>>('statements.yaml');
 export const events = () =>
-  load<Array<{ id: string; date: string; until?: string; title: string; kind?: string; isArticleUnderReview?: boolean }>>('events.yaml');
+  load<Array<{ id: string; date: string; until?: string; title: string; kind?: string; parties: string[]; isArticleUnderReview?: boolean }>>('events.yaml');
 
 export const ratingLabel = (id: string) => ratings().find((rating) => rating.id === id)!.label;
 
@@ -48,8 +67,39 @@ export const ratingLabel = (id: string) => ratings().find((rating) => rating.id 
 export const stanceDefinitions = () => load<Array<{ id: string; definition: string; ratingEffect: string }>>('stances.yaml');
 export const ratingRules = () => load<Array<{ id: string; order: number; evidence: string; rule: string }>>('rating-rules.yaml');
 export const parties = () =>
-  load<Array<{ id: string; shortName: string; rightOfReply?: { asked: boolean; askedOn?: string; reply?: string; responsesFrom: string } }>>('parties.yaml');
-/** The overview's editorial texts (src/content/overview/*.md): front matter and Markdown body. */
+  load<Array<{ id: string; name: string; shortName: string; rightOfReply?: { asked: boolean; askedOn?: string; reply?: string; responsesFrom: string } }>>('parties.yaml');
+
+/** The story's configuration (story.yaml, one entry): names, respondents, lanes, the timeline's title. */
+export interface StoryConfig {
+  slug: string;
+  title: string;
+  shortTitle: string;
+  /** Language of the edition (BCP 47). */
+  lang: string;
+  example?: boolean;
+  respondents: string[];
+  lanes: Array<{ id: string; label: string; shortLabel: string; parties: string[] }>;
+  timeline: { title: string; takeaway: string };
+}
+export const story = (): StoryConfig => load<Array<StoryConfig & { id: string }>>('story.yaml').find((entry) => entry.id === 'story')!;
+
+/** The respondents in story order, each with the name the pages use for it ("KPN’s response"). */
+export const respondents = (): Array<{ id: string; name: string }> =>
+  story().respondents.map((id) => ({ id, name: parties().find((party) => party.id === id)!.shortName }));
+
+/** A claim's response from one respondent: every claim must carry one, so a missing one fails the test that asks. */
+export function responseOf(claim: ClaimFrontmatter, party: string): ResponseFrontmatter {
+  const response = claim.responses[party];
+  if (!response) throw new Error(`claim ${claim.number} (${claim.slug}) has no response from ${party}`);
+  return response;
+}
+
+/** The timeline lane an event is drawn in: the lane of its first party. */
+export function laneOf(event: { parties: string[] }): string {
+  return story().lanes.find((lane) => lane.parties.includes(event.parties[0]!))!.id;
+}
+
+/** The overview's editorial texts (overview/*.md): front matter and Markdown body. */
 export function overviewTexts(): Array<{ id: string; title: string; published: string; updates?: Array<{ date: string; change: string }>; body: string }> {
   return readdirSync(new URL('overview/', ROOT))
     .filter((file) => file.endsWith('.md'))
