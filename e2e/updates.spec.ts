@@ -137,7 +137,7 @@ test('the proof\'s cover prints the bottom line as the home page shows it, corre
 });
 
 test('the timeline takeaway still counts right: ten day-dated events on four days, 17 to 20 April 2021', () => {
-  // The takeaway (src/i18n/en.ts) says "ten events followed in four days, to 20 April"; if an event
+  // The takeaway (story.yaml, timeline.takeaway) says "ten events followed in four days, to 20 April"; if an event
   // is added, moved or re-dated, this fails and the sentence must be rewritten.
   const burst = events().filter((event) => /^2021-04-(1[7-9]|20)$/.test(event.date));
   expect(burst).toHaveLength(10);
