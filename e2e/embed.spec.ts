@@ -3,7 +3,8 @@ import type { Frame, Page } from '@playwright/test';
 import { test, expect } from './support/fixtures';
 import { claims } from './support/content';
 import { HOST_PORT, PREVIEW_PORT } from '../playwright.config';
-import { EMBED_ATTRIBUTE, EMBED_FALLBACK_ATTRIBUTE, EMBED_MESSAGE_TYPE } from '../src/lib/embed/snippet';
+import { embedNames } from '../src/lib/embed/names';
+import { story } from './support/story';
 
 const HOST = `http://localhost:${HOST_PORT}`;
 const SITE = `http://localhost:${PREVIEW_PORT}`;
@@ -12,11 +13,13 @@ const CLAIM = claims()
   .map((claim) => ({ claim, quoted: Object.values(claim.responses).reduce((n, response) => n + (response.statements?.length ?? 0) + (response.nearest?.length ?? 0), 0) }))
   .sort((a, b) => b.quoted - a.quoted || a.claim.number - b.claim.number)[0]!.claim;
 const ARTICLE = `${HOST}/article?page=/claims/${CLAIM.slug}/&page=/timeline/`;
-const TYPE = EMBED_MESSAGE_TYPE;
+const NAMES = embedNames(story().slug);
+const TYPE = NAMES.messageType;
+const EMBED_FALLBACK_ATTRIBUTE = NAMES.fallbackAttribute;
 
 async function embedFrames(page: Page): Promise<Array<{ name: string; frame: Frame }>> {
-  const handles = await page.locator(`iframe[${EMBED_ATTRIBUTE}]`).elementHandles();
-  return Promise.all(handles.map(async (handle) => ({ name: (await handle.getAttribute(EMBED_ATTRIBUTE))!, frame: (await handle.contentFrame())! })));
+  const handles = await page.locator(`iframe[${NAMES.attribute}]`).elementHandles();
+  return Promise.all(handles.map(async (handle) => ({ name: (await handle.getAttribute(NAMES.attribute))!, frame: (await handle.contentFrame())! })));
 }
 
 /** Each iframe as tall as its content (within 3 px), with nothing to scroll inside. */
@@ -24,10 +27,10 @@ async function expectFramesFitContent(page: Page) {
   for (const { name, frame } of await embedFrames(page)) {
     // Browsers pause rendering in cross-origin frames out of view: a frame below the fold reports
     // its new height when the reader scrolls to it (IntersectionObserver), as here.
-    await page.locator(`iframe[${EMBED_ATTRIBUTE}="${name}"]`).scrollIntoViewIfNeeded();
+    await page.locator(`iframe[${NAMES.attribute}="${name}"]`).scrollIntoViewIfNeeded();
     await expect
       .poll(async () => {
-        const iframeHeight = await page.locator(`iframe[${EMBED_ATTRIBUTE}="${name}"]`).evaluate((el) => el.getBoundingClientRect().height);
+        const iframeHeight = await page.locator(`iframe[${NAMES.attribute}="${name}"]`).evaluate((el) => el.getBoundingClientRect().height);
         const content = await frame.locator('.embed-root').evaluate((el) => el.getBoundingClientRect().height);
         return Math.abs(iframeHeight - content);
       }, { message: `${name}: iframe height vs content height`, timeout: 10_000 })
@@ -70,7 +73,7 @@ test.describe('embedded on another origin with the published snippet', () => {
   test('messages from another window, with another embed name, or with malformed heights change nothing', async ({ page }) => {
     await page.goto(ARTICLE);
     await expectFramesFitContent(page);
-    const iframe = page.locator(`iframe[${EMBED_ATTRIBUTE}="claim:${CLAIM.slug}"]`);
+    const iframe = page.locator(`iframe[${NAMES.attribute}="claim:${CLAIM.slug}"]`);
     const before = await iframe.evaluate((el) => el.getBoundingClientRect().height);
     const embed = `claim:${CLAIM.slug}`;
     // Record every height the host script sets from here on.
@@ -114,7 +117,7 @@ test.describe('embedded on another origin with the published snippet', () => {
     await page.goto(`${ARTICLE}&script=none`);
     await expect(page.locator('script[src$="embed.js"]')).toHaveCount(0);
     await expect(page.locator(`blockquote[${EMBED_FALLBACK_ATTRIBUTE}="claim:${CLAIM.slug}"]`).getByRole('link')).toHaveAttribute('href', `${SITE}/claims/${CLAIM.slug}/`);
-    const timeline = page.locator(`iframe[${EMBED_ATTRIBUTE}="timeline"]`);
+    const timeline = page.locator(`iframe[${NAMES.attribute}="timeline"]`);
     const fixed = Number(await timeline.getAttribute('height'));
     expect(await timeline.evaluate((el) => el.getBoundingClientRect().height)).toBe(fixed);
     const frame = (await embedFrames(page)).find((f) => f.name === 'timeline')!.frame;
@@ -153,7 +156,7 @@ test('every claim page and the timeline offer the snippet, a preview and oEmbed 
     const [fallback, iframe, script, ...rest] = snippet.split('\n');
     expect(rest).toEqual([]);
     expect(fallback).toMatch(new RegExp(`^<blockquote ${EMBED_FALLBACK_ATTRIBUTE}="[^"]+"><a href="${SITE}${path}">[^<]+</a></blockquote>$`));
-    expect(iframe).toMatch(new RegExp(`^<iframe src="http[^"]+/embed/[^"]+" title="[^"]+" width="600" height="\\d+" frameborder="0" loading="lazy" sandbox="allow-scripts allow-same-origin allow-top-navigation-by-user-activation" referrerpolicy="strict-origin-when-cross-origin" ${EMBED_ATTRIBUTE}="[^"]+" style="[^"]+"><\\/iframe>$`));
+    expect(iframe).toMatch(new RegExp(`^<iframe src="http[^"]+/embed/[^"]+" title="[^"]+" width="600" height="\\d+" frameborder="0" loading="lazy" sandbox="allow-scripts allow-same-origin allow-top-navigation-by-user-activation" referrerpolicy="strict-origin-when-cross-origin" ${NAMES.attribute}="[^"]+" style="[^"]+"><\\/iframe>$`));
     expect(script).toBe(`<script src="${SITE}/embed.js" async></script>`);
     // The preview is on this page's own origin: its sandbox must not let it lift itself.
     const preview = section.locator('iframe');

@@ -8,6 +8,7 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import yaml from 'js-yaml';
+import { story } from './story';
 
 const REPO = new URL('../../', import.meta.url);
 /** The content folder under test, relative to the repository (as CONTENT_DIR is written). */
@@ -69,19 +70,8 @@ export const ratingRules = () => load<Array<{ id: string; order: number; evidenc
 export const parties = () =>
   load<Array<{ id: string; name: string; shortName: string; rightOfReply?: { asked: boolean; askedOn?: string; reply?: string; responsesFrom: string } }>>('parties.yaml');
 
-/** The story's configuration (story.yaml, one entry): names, respondents, lanes, the timeline's title. */
-export interface StoryConfig {
-  slug: string;
-  title: string;
-  shortTitle: string;
-  /** Language of the edition (BCP 47). */
-  lang: string;
-  example?: boolean;
-  respondents: string[];
-  lanes: Array<{ id: string; label: string; shortLabel: string; parties: string[] }>;
-  timeline: { title: string; takeaway: string };
-}
-export const story = (): StoryConfig => load<Array<StoryConfig & { id: string }>>('story.yaml').find((entry) => entry.id === 'story')!;
+/** The story's configuration (story.yaml): names, respondents, lanes, the timeline's title (see ./story.ts). */
+export { story };
 
 /** The respondents in story order, each with the name the pages use for it ("KPN’s response"). */
 export const respondents = (): Array<{ id: string; name: string }> =>

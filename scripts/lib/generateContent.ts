@@ -3,7 +3,7 @@
  * suffixed, until there are `claims` claims. Statements, sources and events grow in the same
  * proportion as in the real content; references stay valid. Written to a temporary folder only.
  */
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
 
@@ -17,9 +17,7 @@ export function generateContent(source: string, target: string, claims: number):
   const suffix = (id: string, copy: number) => (copy === 0 ? id : `${id}-c${copy}`);
   const out = { statements: [] as Entry[], sources: [] as Entry[], events: [] as Entry[] };
   mkdirSync(join(target, 'claims'), { recursive: true });
-  for (const file of ['story.yaml', 'parties.yaml', 'ratings.yaml', 'stances.yaml', 'rating-rules.yaml', 'overview', 'glossary.yaml']) {
-    if (existsSync(join(source, file))) cpSync(join(source, file), join(target, file), { recursive: true });
-  }
+  for (const file of ['story.yaml', 'parties.yaml', 'ratings.yaml', 'stances.yaml', 'rating-rules.yaml', 'overview', 'glossary.yaml']) cpSync(join(source, file), join(target, file), { recursive: true });
   let number = 0;
   for (let copy = 0; copy < copies; copy += 1) {
     // Only as many copies of the other collections as claims need, so proportions hold for partial copies too.

@@ -1,5 +1,6 @@
 import type { Claim } from '../content/siteModel.ts';
 import { PATHS, absoluteUrl } from '../paths.ts';
+import type { EmbedNames } from './names.ts';
 import { EMBED_WIDTH, TIMELINE_EMBED_HEIGHT, clearOfWordPressAspectRatios, embedSnippet, estimateClaimCardHeight } from './snippet.ts';
 
 /** Everything the pages, the oEmbed files and the tests need to know about one embed. */
@@ -12,30 +13,29 @@ export interface EmbedDescription {
   snippet: string;
 }
 
-export function claimEmbed(claim: Claim, site: string | URL): EmbedDescription {
+export function claimEmbed(claim: Claim, site: string | URL, names: EmbedNames): EmbedDescription {
   const src = absoluteUrl(site, PATHS.embedClaim(claim.slug));
   // The hand-written short form: iframe titles and oEmbed titles are read out and shown in lists.
   const title = `Fact-check of claim ${claim.number}: ${claim.shortForm}`;
   const estimate = estimateClaimCardHeight({
     claim: claim.claim,
     verdict: claim.verdict,
-    kpnSummary: claim.responses.kpn.summary,
-    huaweiSummary: claim.responses.huawei.summary,
+    summaries: claim.responses.map((response) => response.summary),
     termCount: claim.cardTerms.length,
     hasUpdates: claim.updates.length > 0,
   });
   const height = clearOfWordPressAspectRatios(EMBED_WIDTH, estimate);
   const id = `claim:${claim.slug}`;
   const pageUrl = absoluteUrl(site, PATHS.claim(claim.slug));
-  return { id, src, title, height, width: EMBED_WIDTH, snippet: embedSnippet({ src, pageUrl, scriptSrc: absoluteUrl(site, PATHS.embedScript), title, height, id }) };
+  return { id, src, title, height, width: EMBED_WIDTH, snippet: embedSnippet({ src, pageUrl, scriptSrc: absoluteUrl(site, PATHS.embedScript), title, height, id, names }) };
 }
 
-export function timelineEmbed(site: string | URL, title: string): EmbedDescription {
+export function timelineEmbed(site: string | URL, title: string, names: EmbedNames): EmbedDescription {
   const src = absoluteUrl(site, PATHS.embedTimeline);
   const id = 'timeline';
   const height = clearOfWordPressAspectRatios(EMBED_WIDTH, TIMELINE_EMBED_HEIGHT);
   const pageUrl = absoluteUrl(site, PATHS.timeline);
-  return { id, src, title, height, width: EMBED_WIDTH, snippet: embedSnippet({ src, pageUrl, scriptSrc: absoluteUrl(site, PATHS.embedScript), title, height, id }) };
+  return { id, src, title, height, width: EMBED_WIDTH, snippet: embedSnippet({ src, pageUrl, scriptSrc: absoluteUrl(site, PATHS.embedScript), title, height, id, names }) };
 }
 
 /**
