@@ -13,7 +13,8 @@ export interface EmbedDescription {
   snippet: string;
 }
 
-export function claimEmbed(claim: Claim, site: string | URL, names: EmbedNames): EmbedDescription {
+/** `exampleLabel`: the card carries the fictional-example label (story.yaml `example: true`), which takes room. */
+export function claimEmbed(claim: Claim, site: string | URL, names: EmbedNames, exampleLabel = false): EmbedDescription {
   const src = absoluteUrl(site, PATHS.embedClaim(claim.slug));
   // The hand-written short form: iframe titles and oEmbed titles are read out and shown in lists.
   const title = `Fact-check of claim ${claim.number}: ${claim.shortForm}`;
@@ -23,6 +24,7 @@ export function claimEmbed(claim: Claim, site: string | URL, names: EmbedNames):
     summaries: claim.responses.map((response) => response.summary),
     termCount: claim.cardTerms.length,
     hasUpdates: claim.updates.length > 0,
+    exampleLabel,
   });
   const height = clearOfWordPressAspectRatios(EMBED_WIDTH, estimate);
   const id = `claim:${claim.slug}`;

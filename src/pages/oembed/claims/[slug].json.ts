@@ -14,7 +14,7 @@ export const GET: APIRoute = async ({ params, site }) => {
   const model = await loadSite();
   const claim = model.claimBySlug.get(params.slug!)!;
   const origin = site ?? SITE_URL;
-  return new Response(oembedJson(claimEmbed(claim, origin, embedNames(model.story.slug)), { name: model.story.publisher, url: absoluteUrl(origin, PATHS.home) }), {
+  return new Response(oembedJson(claimEmbed(claim, origin, embedNames(model.story.slug), model.story.example), { name: model.story.publisher, url: absoluteUrl(origin, PATHS.home) }), {
     headers: { 'Content-Type': 'application/json+oembed' },
   });
 };
