@@ -75,7 +75,7 @@ test('the card grows with the respondents: a fourth starts a second row of summa
   assert.equal(card([summary, 's']), card(['s', summary]));
 });
 
-test('a fictional example's card makes room for the label over it', () => {
+test('a fictional example’s card makes room for the label over it', () => {
   const texts = { claim: 'x'.repeat(80), verdict: 'y'.repeat(100), summaries: ['s', 's', 's'] };
   assert.ok(estimateClaimCardHeight({ ...texts, exampleLabel: true }) >= estimateClaimCardHeight(texts) + 80);
 });
