@@ -75,6 +75,11 @@ test('the card grows with the respondents: a fourth starts a second row of summa
   assert.equal(card([summary, 's']), card(['s', summary]));
 });
 
+test('a fictional example\'s card makes room for its label', () => {
+  const texts = { claim: 'x'.repeat(80), verdict: 'y'.repeat(100), summaries: ['a', 'b'] };
+  assert.ok(estimateClaimCardHeight({ ...texts, isExample: true }) > estimateClaimCardHeight(texts));
+});
+
 test('WordPress gives near-video shapes a fixed aspect ratio, and leaves other shapes alone', () => {
   // width / height, rounded to 2 decimals, within 0.1 above one of 2.33, 2.00, 1.78, 1.33, 1.00, 0.56, 0.50.
   const cases: Array<[number, number, string | null]> = [
