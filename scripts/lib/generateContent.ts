@@ -36,8 +36,7 @@ export function generateContent(source: string, target: string, claims: number):
       data.sources = data.sources.map((id: string) => suffix(id, copy));
       data.events = (data.events ?? []).filter((id: string) => keptEvents.has(id)).map((id: string) => suffix(id, copy));
       data.appearances = data.appearances.map((a: Entry) => (a.source ? { ...a, source: suffix(a.source, copy) } : a));
-      // Every respondent's response, whichever story is copied.
-      for (const response of Object.values(data.responses) as Entry[]) {
+      for (const response of Object.values(data.responses as Record<string, Entry>)) {
         response.statements = (response.statements ?? []).map((id: string) => suffix(id, copy));
         response.nearest = (response.nearest ?? []).map((id: string) => suffix(id, copy));
       }

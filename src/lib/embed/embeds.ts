@@ -1,6 +1,7 @@
 import type { Claim } from '../content/siteModel.ts';
 import { PATHS, absoluteUrl } from '../paths.ts';
-import type { EmbedNames } from './names.ts';
+import { embedNames } from './names.ts';
+import type { Story } from '../content/siteModel.ts';
 import { EMBED_WIDTH, TIMELINE_EMBED_HEIGHT, clearOfWordPressAspectRatios, embedSnippet, estimateClaimCardHeight } from './snippet.ts';
 
 /** Everything the pages, the oEmbed files and the tests need to know about one embed. */
@@ -13,8 +14,11 @@ export interface EmbedDescription {
   snippet: string;
 }
 
-/** `exampleLabel`: the card carries the fictional-example label (story.yaml `example: true`), which takes room. */
-export function claimEmbed(claim: Claim, site: string | URL, names: EmbedNames, exampleLabel = false): EmbedDescription {
+/** The story's facts an embed needs: its slug names the messages; an example's card carries its label. */
+export type EmbedStory = Pick<Story, 'slug' | 'example'>;
+
+export function claimEmbed(claim: Claim, site: string | URL, story: EmbedStory): EmbedDescription {
+  const names = embedNames(story.slug);
   const src = absoluteUrl(site, PATHS.embedClaim(claim.slug));
   // The hand-written short form: iframe titles and oEmbed titles are read out and shown in lists.
   const title = `Fact-check of claim ${claim.number}: ${claim.shortForm}`;
@@ -24,7 +28,7 @@ export function claimEmbed(claim: Claim, site: string | URL, names: EmbedNames, 
     summaries: claim.responses.map((response) => response.summary),
     termCount: claim.cardTerms.length,
     hasUpdates: claim.updates.length > 0,
-    exampleLabel,
+    isExample: story.example,
   });
   const height = clearOfWordPressAspectRatios(EMBED_WIDTH, estimate);
   const id = `claim:${claim.slug}`;
@@ -32,7 +36,8 @@ export function claimEmbed(claim: Claim, site: string | URL, names: EmbedNames, 
   return { id, src, title, height, width: EMBED_WIDTH, snippet: embedSnippet({ src, pageUrl, scriptSrc: absoluteUrl(site, PATHS.embedScript), title, height, id, names }) };
 }
 
-export function timelineEmbed(site: string | URL, title: string, names: EmbedNames): EmbedDescription {
+export function timelineEmbed(site: string | URL, title: string, story: EmbedStory): EmbedDescription {
+  const names = embedNames(story.slug);
   const src = absoluteUrl(site, PATHS.embedTimeline);
   const id = 'timeline';
   const height = clearOfWordPressAspectRatios(EMBED_WIDTH, TIMELINE_EMBED_HEIGHT);

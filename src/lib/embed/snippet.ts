@@ -94,16 +94,14 @@ export function escapeAttribute(value: string): string {
 /** The five-step rating meter on the card (bar and its end labels, with margins). */
 const RATING_METER_HEIGHT = 40;
 
-/** The fictional-example label over an example story's card: three lines at EMBED_WIDTH, with its padding and rule. */
-const EXAMPLE_LABEL_HEIGHT = 90;
-
-export function estimateClaimCardHeight(texts: { claim: string; verdict: string; summaries: string[]; termCount?: number; hasUpdates?: boolean; exampleLabel?: boolean }): number {
+export function estimateClaimCardHeight(texts: { claim: string; verdict: string; summaries: string[]; termCount?: number; hasUpdates?: boolean; isExample?: boolean }): number {
   const lines = (text: string, charsPerLine: number) => Math.ceil(text.length / charsPerLine);
   const claimLines = lines(texts.claim, 46); // display face, larger
   const verdictLines = lines(texts.verdict, 66);
   const responseLines = summaryLines(texts.summaries, lines);
   // The folded terms line and the "Updated …" link each take one line when the card has them.
-  const extras = (texts.termCount ? 30 : 0) + (texts.hasUpdates ? 26 : 0) + (texts.exampleLabel ? EXAMPLE_LABEL_HEIGHT : 0);
+  // A fictional example's card opens with its label (three lines at 600 px).
+  const extras = (texts.termCount ? 30 : 0) + (texts.hasUpdates ? 26 : 0) + (texts.isExample ? 90 : 0);
   const height = 190 + claimLines * 30 + verdictLines * 24 + responseLines * 24 + 70 + RATING_METER_HEIGHT + extras;
   return Math.ceil(height / 10) * 10;
 }

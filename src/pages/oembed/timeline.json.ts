@@ -1,6 +1,5 @@
 import type { APIRoute } from 'astro';
 import { oembedJson, timelineEmbed } from '../../lib/embed/embeds';
-import { embedNames } from '../../lib/embed/names';
 import { PATHS, absoluteUrl } from '../../lib/paths';
 import { SITE_URL } from '../../lib/siteUrl';
 import { loadSite } from '../../data/site';
@@ -8,7 +7,7 @@ import { loadSite } from '../../data/site';
 export const GET: APIRoute = async ({ site }) => {
   const { story } = await loadSite();
   const origin = site ?? SITE_URL;
-  return new Response(oembedJson(timelineEmbed(origin, story.timeline.title, embedNames(story.slug)), { name: story.publisher, url: absoluteUrl(origin, PATHS.home) }), {
+  return new Response(oembedJson(timelineEmbed(origin, story.timeline.title, story), { name: story.publisher, url: absoluteUrl(origin, PATHS.home) }), {
     headers: { 'Content-Type': 'application/json+oembed' },
   });
 };

@@ -1,7 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadSite } from '../../../data/site';
 import { claimEmbed, oembedJson } from '../../../lib/embed/embeds';
-import { embedNames } from '../../../lib/embed/names';
 import { PATHS, absoluteUrl } from '../../../lib/paths';
 import { SITE_URL } from '../../../lib/siteUrl';
 
@@ -14,7 +13,7 @@ export const GET: APIRoute = async ({ params, site }) => {
   const model = await loadSite();
   const claim = model.claimBySlug.get(params.slug!)!;
   const origin = site ?? SITE_URL;
-  return new Response(oembedJson(claimEmbed(claim, origin, embedNames(model.story.slug), model.story.example), { name: model.story.publisher, url: absoluteUrl(origin, PATHS.home) }), {
+  return new Response(oembedJson(claimEmbed(claim, origin, model.story), { name: model.story.publisher, url: absoluteUrl(origin, PATHS.home) }), {
     headers: { 'Content-Type': 'application/json+oembed' },
   });
 };
