@@ -42,6 +42,7 @@ test('under print media a claim’s card, each quote and each table row is kept 
 });
 
 test('under print media the responses are labelled and in the story’s order (two stacked, more two abreast), and rating definitions print', async ({ page }) => {
+  test.setTimeout(90_000); // every claim page, one after the other
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.emulateMedia({ media: 'print' });
   const names = respondents().map(({ name }) => name);
