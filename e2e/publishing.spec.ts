@@ -59,9 +59,27 @@ test('the methodology page states the numeric scale that ClaimReview uses', asyn
   for (const rating of RATINGS) await expect(page.locator(`#rating-${rating.id}`)).toContainText(`${rating.value} of ${Math.max(...RATINGS.map((r) => r.value))}`);
 });
 
-for (const path of PAGES.filter((p) => !p.startsWith('/404'))) {
-  test(`${path} has its title, description, canonical URL, social tags, language, favicon and feed link`, async ({ page }) => {
-    await page.goto(path);
+// One visit per page for both checks: the page loads under its CSP with no violation and only its own
+// origin, and its head carries what search engines and social cards read.
+for (const path of PAGES) {
+  test(`${path} loads under a strict CSP with no violation and only its own origin${path.startsWith('/404') ? '' : ', and has its title, description, canonical URL, social tags, language, favicon and feed link'}`, async ({ page }) => {
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
+    await page.addInitScript(() => {
+      (window as unknown as { __csp: string[] }).__csp = [];
+      document.addEventListener('securitypolicyviolation', (event) => (window as unknown as { __csp: string[] }).__csp.push(`${event.violatedDirective} ${event.blockedURI}`));
+    });
+    await page.goto(path, { waitUntil: 'load' });
+    const csp = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).toMatch(/script-src [^;]*'self'/);
+    expect(csp).not.toContain('unsafe-inline');
+    expect(csp).not.toContain('unsafe-eval');
+    expect(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual([]);
+    const foreign = requests.filter((url) => !url.startsWith(ORIGIN) && !url.startsWith('data:'));
+    expect(foreign, 'requests to other origins').toEqual([]);
+    if (path.startsWith('/404')) return;
+
     const title = await page.title();
     expect(title.length).toBeGreaterThan(5);
     const meta = async (selector: string) => page.locator(selector).getAttribute('content');
@@ -142,28 +160,6 @@ test('claims.json holds every claim with its rating, responses, statements and s
       expect(data.statements.some((s: { id: string }) => s.id === id), id).toBe(true);
     }
     for (const id of claim.sources) expect(data.sources.some((s: { id: string; url: string }) => s.id === id && s.url === SOURCE_BY_ID.get(id)!.url)).toBe(true);
-  }
-});
-
-test.describe('Content Security Policy', () => {
-  for (const path of PAGES) {
-    test(`${path} loads under a strict CSP with no violation and only its own origin`, async ({ page }) => {
-      const requests: string[] = [];
-      page.on('request', (request) => requests.push(request.url()));
-      await page.addInitScript(() => {
-        (window as unknown as { __csp: string[] }).__csp = [];
-        document.addEventListener('securitypolicyviolation', (event) => (window as unknown as { __csp: string[] }).__csp.push(`${event.violatedDirective} ${event.blockedURI}`));
-      });
-      await page.goto(path, { waitUntil: 'load' });
-      const csp = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
-      expect(csp).toContain("default-src 'self'");
-      expect(csp).toMatch(/script-src [^;]*'self'/);
-      expect(csp).not.toContain('unsafe-inline');
-      expect(csp).not.toContain('unsafe-eval');
-      expect(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual([]);
-      const foreign = requests.filter((url) => !url.startsWith(ORIGIN) && !url.startsWith('data:'));
-      expect(foreign, 'requests to other origins').toEqual([]);
-    });
   }
 });
 
