@@ -137,7 +137,7 @@ if (wanted('build')) {
 
 await together(
   // One test file at a time: several of them build, and builds of one project cannot overlap.
-  async () => { if (wanted('fixtures')) await nodeTestStage('fixtures', ['scripts/*.test.ts'], ['--test-concurrency=1'], { TEST_DIST }); },
+  async () => { if (wanted('fixtures')) await nodeTestStage('fixtures', ['scripts/*.test.ts'], ['--test-concurrency=1']); },
   async () => { if (wanted('e2e')) await e2eStage(); },
 );
 
