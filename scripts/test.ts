@@ -9,9 +9,10 @@
  * "‖" stages run at the same time (TEST_SERIAL=1 runs them one after the other); their output is
  * printed whole when each ends. Builds never overlap: builds of one project share its .astro/ folder.
  *
- * Totals come from the runners' machine-readable reports (node's JUnit, Playwright's JSON, both in
- * test-results/), never from their human output. The last line is `N passed, N failed`, summing every
- * test of every stage; a stage that failed without a failed test of its own counts as one failure.
+ * Totals come from the runners' machine-readable reports (node's JUnit in test-results-node/,
+ * Playwright's JSON in test-results/), never from their human output. The last line is
+ * `N passed, N failed`, summing every test of every stage; a stage that failed without a failed
+ * test of its own, or left no report, counts as one failure.
  * Nothing is installed here: a missing browser, Java or nginx is named, and its tests fail.
  * TEST_ONLY=check,unit,build,fixtures,e2e (a comma list) selects stages.
  */
@@ -24,7 +25,8 @@ import { readJUnit, readPlaywrightJson, type Totals } from './lib/testReports.ts
 import { PREVIEW_PORT } from '../playwright.config.ts';
 
 const ROOT = new URL('..', import.meta.url).pathname;
-const REPORTS = 'test-results';
+/** node's JUnit reports: not in test-results/, which Playwright empties when it starts, maybe mid-way through another stage. */
+const REPORTS = 'test-results-node';
 const only = process.env.TEST_ONLY?.split(',');
 const wanted = (stage: string) => !only || only.includes(stage);
 const serial = process.env.TEST_SERIAL === '1';
@@ -77,7 +79,10 @@ async function nodeTestStage(name: string, files: string[], extra: string[] = []
   const { status, output } = await run(process.execPath, ['--test', ...extra, '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=junit', `--test-reporter-destination=${report}`, ...files], env);
   print(`${name}: node --test ${files.join(' ')}`, output);
   const totals: Totals = existsSync(report) ? readJUnit(readFileSync(report, 'utf8')) : { passed: 0, failed: 0, skipped: 0, secondsByFile: new Map() };
-  if (status !== 0 && totals.failed === 0) {
+  if (!existsSync(report)) {
+    totals.failed += 1;
+    console.error(`✖ ${name}: no report in ${report}, so its tests cannot be counted`);
+  } else if (status !== 0 && totals.failed === 0) {
     totals.failed = 1;
     console.error(`✖ ${name}: node --test exited ${status} without a failed test in its report`);
   }
