@@ -14,8 +14,12 @@ const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
  */
 const DISABLED_RULES: string[] = [];
 
-/** The pages built from one template: a claim page and its embed card differ only in content. */
-const templateOf = (path: string) => path.replace(/^\/(embed\/)?claims\/[^/]+\//, '/$1claims/*/');
+/**
+ * The pages built from one template: a claim page and its embed card differ only in content, and the
+ * US Letter proof is the A4 proof with another print page size (nothing a screen shows, and the
+ * heaviest page of the site, so it is checked once, not four times).
+ */
+const templateOf = (path: string) => path.replace(/^\/(embed\/)?claims\/[^/]+\//, '/$1claims/*/').replace(/^\/review\/letter\/$/, '/review/');
 const MODES = [320, 1280].flatMap((width) => (['light', 'dark'] as const).map((colorScheme) => ({ width, colorScheme })));
 
 /*

@@ -1,8 +1,9 @@
 /**
- * Finds a Chromium for Playwright, and provisions one when there is none: Playwright's own build
- * when installed, else the system's /usr/bin/chromium; when neither exists, Playwright's installer
- * is tried first, then (on Debian, as root) `apt-get install -y chromium`. Machines without network
- * access to Playwright's CDN get Debian's build.
+ * Finds a Chromium for Playwright: Playwright's own build when installed, else the system's
+ * /usr/bin/chromium. Nothing that runs tests installs one (a test run that downloads a browser is
+ * slow, and fails on a closed network): `.ci/run` provisions the machine, and a developer runs
+ * `npx node scripts/browser.ts --install` once, which tries Playwright's installer, then (on
+ * Debian, as root) `apt-get install -y chromium`.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -37,8 +38,19 @@ export function findChromium(): string | undefined {
   return playwrightChromium() ?? (existsSync(SYSTEM_CHROMIUM) ? SYSTEM_CHROMIUM : undefined);
 }
 
-/** Returns a usable Chromium, installing one if needed; throws with the reason when it cannot. */
+/** What to do when there is no Chromium, in one message. */
+export const NO_CHROMIUM =
+  'No Chromium found (Playwright\'s own build, /usr/bin/chromium, or CHROMIUM_PATH). Install one once: `npx node scripts/browser.ts --install` (Playwright\'s build, or Debian\'s chromium as root), `apt-get install chromium`, or set CHROMIUM_PATH. .ci/run installs it on CI.';
+
+/** Returns a usable Chromium; throws, saying how to install one, when there is none. Never installs. */
 export function ensureChromium(): string {
+  const found = findChromium();
+  if (found) return found;
+  throw new Error(NO_CHROMIUM);
+}
+
+/** Installs a Chromium: Playwright's build where its download works, else Debian's package (as root). */
+function installChromium(): string {
   const found = findChromium();
   if (found) return found;
   console.log('No Chromium found: trying Playwright\'s installer…');
@@ -51,9 +63,9 @@ export function ensureChromium(): string {
     execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
     if (existsSync(SYSTEM_CHROMIUM)) return SYSTEM_CHROMIUM;
   }
-  throw new Error('No Chromium available: install one (npx playwright install chromium, or apt-get install chromium) or set CHROMIUM_PATH.');
+  throw new Error('No Chromium could be installed: install one by hand (apt-get install chromium) or set CHROMIUM_PATH.');
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  console.log(ensureChromium());
+  console.log(process.argv.includes('--install') ? installChromium() : ensureChromium());
 }

@@ -8,9 +8,10 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { BUDGETS } from './lib/budgets.ts';
 import { pageWeight, sizes } from './lib/pageWeight.ts';
+import { TEST_DIST } from './lib/testBuilds.ts';
 
 // The tests' build (npm test makes it in dist-test/); TEST_DIST=dist checks a production build.
-const DIST = new URL(`../${process.env.TEST_DIST ?? 'dist-test'}/`, import.meta.url).pathname;
+const DIST = TEST_DIST;
 
 const claimPages = readdirSync(join(DIST, 'claims')).map((slug) => `claims/${slug}/`);
 

@@ -1,24 +1,20 @@
 /**
  * The generated dist/nginx.conf, run by real nginx (Debian's package) over the built site, at the
- * root (the test build, TEST_DIST) and under a sub-path (a build of its own): every built file is
+ * root and under a sub-path (the two test builds of scripts/lib/testBuilds.ts): every built file is
  * requested over https and its response headers must be exactly what dist/_headers promises for
  * its path. The expectation is read from _headers here, with its own small parser and Netlify's
  * matching rule, not with src/lib/headers.ts, so a wrong generator cannot agree with itself.
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { request as httpsRequest } from 'node:https';
-import { tmpdir } from 'node:os';
-import { join, relative, resolve } from 'node:path';
+import { join, relative } from 'node:path';
 import { findExecutable } from './lib/findExecutable.ts';
 import { startNginx, type RunningNginx } from './lib/nginx.ts';
+import { SUB_PATH, TEST_DIST, TEST_SUB_PATH_DIST, TEST_SUB_PATH_ROOT } from './lib/testBuilds.ts';
 
-const ROOT = new URL('..', import.meta.url).pathname;
-const TEST_DIST = resolve(ROOT, process.env.TEST_DIST ?? 'dist-test');
-const SUB_PATH = '/factchecks/kpn-huawei/';
 const NGINX = findExecutable('nginx', ['/usr/sbin/nginx']);
 const OPENSSL = findExecutable('openssl', ['/usr/bin/openssl']);
 
@@ -147,24 +143,10 @@ if (missing.length > 0) {
     assert.fail(`The real-nginx test cannot run: missing ${missing.join('; ')}.`);
   });
 } else {
-  const work = mkdtempSync(join(tmpdir(), 'nginx-sites-'));
-  // nginx's workers drop to an unprivileged user when the test runs as root: they must read the site.
-  chmodSync(work, 0o755);
-  after(() => rmSync(work, { recursive: true, force: true }));
-
-  /** The sub-path build, placed under a web root at its URL path, as the README tells a deployer. */
+  /** The sub-path test build, which npm test's build stage placed under a web root at its URL path, as the README tells a deployer. */
   function subPathSite(): { dist: string; root: string } {
-    const root = join(work, 'www');
-    const dist = join(root, SUB_PATH);
-    mkdirSync(join(dist, '..'), { recursive: true });
-    const epoch = spawnSync('git', ['log', '-1', '--format=%ct'], { cwd: ROOT, encoding: 'utf8' }).stdout.trim() || '1764288000';
-    const result = spawnSync(process.execPath, ['scripts/build.ts', '--base', SUB_PATH], {
-      cwd: ROOT,
-      encoding: 'utf8',
-      env: { ...process.env, SITE_URL: 'https://factcheck.example.org', OUT_DIR: dist, ASTRO_CACHE_DIR: join(work, 'astro-cache'), SOURCE_DATE_EPOCH: epoch },
-    });
-    assert.equal(result.status, 0, `the sub-path build failed:\n${result.stdout}\n${result.stderr}`);
-    return { dist, root };
+    assert.ok(existsSync(join(TEST_SUB_PATH_DIST, 'nginx.conf')), `no sub-path test build in ${TEST_SUB_PATH_ROOT} (build the test sites first: TEST_ONLY=build)`);
+    return { dist: TEST_SUB_PATH_DIST, root: TEST_SUB_PATH_ROOT };
   }
 
   const sites = [

@@ -1,46 +1,38 @@
 /**
  * Whole-build properties: links resolve at the root and under a sub-path, every content entry is
  * reachable, and two clean builds of one commit are byte-identical.
+ * They read the test builds that npm test's build stage made (scripts/lib/testBuilds.ts); only the
+ * reproducibility test builds again, from a clean cache, to compare with the root test build.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import yaml from 'js-yaml';
 import { checkLinks, htmlFiles } from './lib/linkCheck.ts';
+import { build, SUB_PATH, SUB_PATH_ORIGIN, TEST_DIST, TEST_SUB_PATH_DIST } from './lib/testBuilds.ts';
 
 const ROOT = new URL('..', import.meta.url).pathname;
-const ORIGIN = 'https://factcheck.example.org';
-const SUB_PATH = '/factchecks/kpn-huawei/';
-const work = mkdtempSync(join(tmpdir(), 'site-builds-'));
 const sources = yaml.load(readFileSync(join(ROOT, 'src/content/sources.yaml'), 'utf8')) as Array<{ id: string; url: string; httpOnly?: boolean }>;
 const HTTP_ONLY = new Set(sources.filter((s) => s.httpOnly).map((s) => s.url));
-// One fixed time for every build here, as the reproducible-builds convention asks.
-const EPOCH = spawnSync('git', ['log', '-1', '--format=%ct'], { cwd: ROOT, encoding: 'utf8' }).stdout.trim() || '1764288000';
 
-function build(name: string, args: string[] = []): string {
-  const outDir = join(work, name);
-  const result = spawnSync(process.execPath, ['scripts/build.ts', ...args], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    env: { ...process.env, SITE_URL: ORIGIN, OUT_DIR: outDir, ASTRO_CACHE_DIR: join(work, `${name}-cache`), SOURCE_DATE_EPOCH: EPOCH },
-  });
-  assert.equal(result.status, 0, `build ${name} failed:\n${result.stdout}\n${result.stderr}`);
-  return outDir;
-}
+const missing = [TEST_DIST, TEST_SUB_PATH_DIST].filter((dist) => !existsSync(join(dist, 'index.html')));
+const rootBuild = TEST_DIST;
+const subPathBuild = TEST_SUB_PATH_DIST;
+/** The origin the root test build was made for, as its home page states it (its canonical URL). */
+const ORIGIN = missing.length > 0 ? '' : new URL(/<link rel="canonical" href="([^"]+)"/.exec(readFileSync(join(rootBuild, 'index.html'), 'utf8'))![1]!).origin;
 
-const rootBuild = build('root');
-const subPathBuild = build('sub-path', ['--base', SUB_PATH]);
-test.after(() => rmSync(work, { recursive: true, force: true }));
+test('the test builds exist', () => {
+  assert.deepEqual(missing, [], 'build the test sites first: TEST_ONLY=build npm test');
+});
 
 test('every internal link, asset and fragment resolves in the root build', () => {
   assert.deepEqual(checkLinks({ dist: rootBuild, base: '/', origin: ORIGIN, httpOnly: HTTP_ONLY }), []);
 });
 
 test(`every internal link, asset and fragment resolves under the sub-path ${SUB_PATH}`, () => {
-  assert.deepEqual(checkLinks({ dist: subPathBuild, base: SUB_PATH, origin: ORIGIN, httpOnly: HTTP_ONLY }), []);
+  assert.deepEqual(checkLinks({ dist: subPathBuild, base: SUB_PATH, origin: SUB_PATH_ORIGIN, httpOnly: HTTP_ONLY }), []);
   const home = readFileSync(join(subPathBuild, 'index.html'), 'utf8');
   assert.match(home, new RegExp(`href="${SUB_PATH}claims/`), 'links carry the sub-path');
   const headers = readFileSync(join(subPathBuild, '_headers'), 'utf8');
@@ -62,8 +54,20 @@ test('every claim, statement, event and source is reachable from a page, and eve
   assert.deepEqual(missing, []);
 });
 
-test('two clean builds of the same commit are byte-identical', () => {
-  const again = build('again');
+test('two clean builds of the same commit are byte-identical', async () => {
+  // Built again from a clean cache, for the same origin, and compared with the test build.
+  const work = mkdtempSync(join(tmpdir(), 'site-builds-'));
+  const again = join(work, 'again');
+  try {
+    const result = await build({ SITE_URL: ORIGIN, OUT_DIR: again, ASTRO_CACHE_DIR: join(work, 'cache') });
+    assert.equal(result.status, 0, `the second build failed:\n${result.output}`);
+    compare(again);
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+});
+
+function compare(again: string) {
   const list = (dir: string) => {
     const files: string[] = [];
     const walk = (folder: string) => {
@@ -79,8 +83,8 @@ test('two clean builds of the same commit are byte-identical', () => {
   const files = list(rootBuild);
   assert.deepEqual(list(again), files);
   const different = files.filter((file) => !readFileSync(join(rootBuild, file)).equals(readFileSync(join(again, file))));
-  assert.deepEqual(different, []);
-});
+  assert.deepEqual(different, [], `these files differ from ${rootBuild}; if the tree changed since that build, rebuild it (TEST_ONLY=build)`);
+}
 
 test('no page repeats an id, so every #fragment has one target', () => {
   const repeated: string[] = [];

@@ -1,103 +1,178 @@
 /**
- * `npm test`: every test, in order, with one summary line at the end.
- *   1. astro check (types and templates)   2. unit tests of src/lib and scripts (node --test)
- *   3. the site build                        4. build-level tests of scripts/ (node --test): bad-content
- *      fixtures, links, budgets, the W3C checker (vnu, needs Java) and dist/nginx.conf in real nginx
- *   5. Playwright end-to-end tests against the built site, then the story checks (claims, timeline,
- *      embeds, proof, example label) against the fictional example story, built from EXAMPLE_CONTENT
- *      into its own folder, so that the code is tested as a kit and not only on the story it publishes.
- * It provisions Chromium first when the machine has none. The last line is `N passed, N failed`,
- * summing every test of every stage; a failing stage that has no tests of its own counts as one.
+ * `npm test`: every test, with one summary line at the end. Five stages, in three steps:
+ *   1. astro check (types and templates)  ‖  unit tests of src/ and scripts/lib/ (node --test)
+ *   2. the test builds (scripts/lib/testBuilds.ts): the site at the root for the end-to-end tests,
+ *      under a sub-path for the link check and nginx, and the fictional example story
+ *      (examples/three-parties) so that the code is tested as a kit, not only on the story it publishes;
+ *      made once, only read afterwards
+ *   3. build-level tests of scripts/*.test.ts (node --test): bad-content builds, links, budgets, the
+ *      W3C checker (vnu, needs Java), dist/nginx.conf in real nginx, the proof PDF
+ *      ‖  Playwright end-to-end tests against the root test build, then the story checks (claims,
+ *      timeline, embeds, proof, example label) against the example build, on the same ports
+ * "‖" stages run at the same time (TEST_SERIAL=1 runs them one after the other); their output is
+ * printed whole when each ends. Builds never overlap: builds of one project share its .astro/ folder.
+ *
+ * Totals come from the runners' machine-readable reports (node's JUnit in test-results-node/,
+ * Playwright's JSON in test-results/), never from their human output. The last line is
+ * `N passed, N failed`, summing every test of every stage; a stage that failed without a failed
+ * test of its own, or left no report, counts as one failure.
+ * Nothing is installed here: a missing browser, Java or nginx is named, and its tests fail.
+ * TEST_ONLY=check,unit,build,fixtures,e2e (a comma list) selects stages.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
-import { ensureChromium } from './browser.ts';
-import { PREVIEW_PORT, TEST_DIST } from '../playwright.config.ts';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { relative } from 'node:path';
+import { findChromium, NO_CHROMIUM } from './browser.ts';
+import { buildExampleSite, buildSubPathSite, buildTestSite, EXAMPLE_CONTENT, EXAMPLE_DIST, TEST_DIST } from './lib/testBuilds.ts';
+import { readJUnit, readPlaywrightJson, type Totals } from './lib/testReports.ts';
+import { PREVIEW_PORT } from '../playwright.config.ts';
 
-/** The second, fictional story the suite builds and tests beside the published one (never published). */
-const EXAMPLE_CONTENT = 'examples/three-parties';
-const EXAMPLE_DIST = 'dist-example';
-/** Its own Astro cache: the content layer's store belongs to one content folder. */
-const EXAMPLE_CACHE = 'node_modules/.astro-example';
-
-let passed = 0;
-let failed = 0;
+const ROOT = new URL('..', import.meta.url).pathname;
+/** node's JUnit reports: not in test-results/, which Playwright empties when it starts, maybe mid-way through another stage. */
+const REPORTS = 'test-results-node';
 const only = process.env.TEST_ONLY?.split(',');
 const wanted = (stage: string) => !only || only.includes(stage);
+const serial = process.env.TEST_SERIAL === '1';
 
-function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}) {
-  console.log(`\n▶ ${command} ${args.join(' ')}`);
-  const result = spawnSync(command, args, { stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8', env: { ...process.env, ...env }, maxBuffer: 1 << 28 });
-  process.stdout.write(result.stdout ?? '');
-  return { status: result.status ?? 1, stdout: result.stdout ?? '' };
+interface StageResult {
+  name: string;
+  seconds: number;
+  passed: number;
+  failed: number;
+  skipped: number;
+  /** The slowest test files, as the runner timed them. */
+  files?: Map<string, number>;
+}
+const results: StageResult[] = [];
+
+/**
+ * Runs a command. Its output is kept and printed whole when it ends, so that stages which overlap do
+ * not interleave; a `live` command (the long Playwright run) writes as it goes instead.
+ */
+function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}, live = false): Promise<{ status: number; output: string }> {
+  return new Promise((done) => {
+    const child = spawn(command, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    const take = (chunk: Buffer) => (live ? process.stdout.write(chunk) : (output += chunk));
+    child.stdout.on('data', take);
+    child.stderr.on('data', take);
+    child.on('close', (status) => done({ status: status ?? 1, output }));
+  });
 }
 
-/** Counts from node's test runner (its closing "ℹ pass N" / "ℹ fail N" lines). */
-function nodeTest(files: string[], env: NodeJS.ProcessEnv = {}) {
-  const { status, stdout } = run(process.execPath, ['--test', '--test-reporter=spec', ...files], env);
-  const pass = Number(/ℹ pass (\d+)/.exec(stdout)?.[1] ?? 0);
-  const fail = Number(/ℹ fail (\d+)/.exec(stdout)?.[1] ?? 0);
-  passed += pass;
-  failed += fail + (status !== 0 && fail === 0 ? 1 : 0);
+function print(title: string, output: string) {
+  console.log(`\n▶ ${title}\n${output.trimEnd()}`);
 }
 
-function stage(name: string, ok: boolean) {
-  if (ok) passed += 1;
-  else {
-    failed += 1;
-    console.error(`✖ ${name} failed`);
-  }
+/** A stage whose only result is its exit status (astro check, a build): one test. */
+async function commandStage(name: string, command: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<boolean> {
+  const start = performance.now();
+  const { status, output } = await run(command, args, env);
+  print(`${name}: ${command} ${args.join(' ')}`, output);
+  results.push({ name, seconds: (performance.now() - start) / 1000, passed: status === 0 ? 1 : 0, failed: status === 0 ? 0 : 1, skipped: 0 });
+  if (status !== 0) console.error(`✖ ${name} failed`);
+  return status === 0;
 }
 
-if (wanted('check')) stage('astro check', run('npx', ['astro', 'check']).status === 0);
-if (wanted('unit')) nodeTest(['src/**/*.test.ts']);
-let built = existsSync(TEST_DIST);
-let exampleBuilt = existsSync(EXAMPLE_DIST);
-if (wanted('build')) {
-  // The embed tests paste the published snippet into a page on another origin: build it for the
-  // origin the tests serve the site from, as a newsroom builds it for its own domain.
-  // Into its own folder: dist/ is what gets published, and must never hold localhost addresses.
-  const siteUrl = process.env.SITE_URL ?? `http://localhost:${PREVIEW_PORT}`;
-  const ok = run(process.execPath, ['scripts/build.ts'], { SITE_URL: siteUrl, OUT_DIR: TEST_DIST }).status === 0;
-  stage('build', ok);
-  built = ok;
-  // The example story, with no code change: only the content folder differs.
-  const exampleOk =
-    run(process.execPath, ['scripts/build.ts'], { SITE_URL: siteUrl, OUT_DIR: EXAMPLE_DIST, CONTENT_DIR: EXAMPLE_CONTENT, ASTRO_CACHE_DIR: EXAMPLE_CACHE }).status === 0;
-  stage(`build of the example story (${EXAMPLE_CONTENT})`, exampleOk);
-  exampleBuilt = exampleOk;
-}
-if (wanted('fixtures')) nodeTest(['scripts/**/*.test.ts'], { TEST_DIST });
-/** One Playwright run over one story; its JSON report is named after the story's project (playwright.config.ts). */
-function playwright(project: string, env: NodeJS.ProcessEnv = {}) {
-  const report = `test-results/e2e-${project}.json`;
+/** node's test runner over some files: the spec reporter for people, JUnit for the totals. */
+async function nodeTestStage(name: string, files: string[], extra: string[] = [], env: NodeJS.ProcessEnv = {}) {
+  const report = `${REPORTS}/${name}.junit.xml`;
   rmSync(report, { force: true });
-  const { status } = run('npx', ['playwright', 'test'], { CI: process.env.CI ?? '1', ...env });
-  if (existsSync(report)) {
-    const stats = JSON.parse(readFileSync(report, 'utf8')).stats as { expected: number; unexpected: number; flaky: number };
-    passed += stats.expected + stats.flaky;
-    failed += stats.unexpected;
-    if (status !== 0 && stats.unexpected === 0) failed += 1;
-  } else failed += 1;
+  const start = performance.now();
+  const { status, output } = await run(process.execPath, ['--test', ...extra, '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=junit', `--test-reporter-destination=${report}`, ...files], env);
+  print(`${name}: node --test ${files.join(' ')}`, output);
+  const totals: Totals = existsSync(report) ? readJUnit(readFileSync(report, 'utf8')) : { passed: 0, failed: 0, skipped: 0, secondsByFile: new Map() };
+  if (!existsSync(report)) {
+    totals.failed += 1;
+    console.error(`✖ ${name}: no report in ${report}, so its tests cannot be counted`);
+  } else if (status !== 0 && totals.failed === 0) {
+    totals.failed = 1;
+    console.error(`✖ ${name}: node --test exited ${status} without a failed test in its report`);
+  }
+  results.push({ name, seconds: (performance.now() - start) / 1000, ...totals, files: totals.secondsByFile });
 }
 
-if (wanted('e2e')) {
-  if (!built) {
-    failed += 1;
-    console.error('✖ end-to-end tests skipped: the site did not build');
-  } else {
-    ensureChromium();
-    playwright('chromium');
+/**
+ * One Playwright run over one story. The specs read that story's content when they load, and Astro
+ * serves one preview per project directory at a time, so the stories take turns on the same ports.
+ * Each run writes its JSON report to test-results/e2e-<project>.json (playwright.config.ts).
+ */
+async function e2eRun(project: 'chromium' | 'example', dist: string, env: NodeJS.ProcessEnv = {}) {
+  const name = project === 'chromium' ? 'e2e' : 'e2e:example';
+  const report = `test-results/e2e-${project}.json`;
+  const start = performance.now();
+  if (!existsSync(dist)) {
+    console.error(`✖ ${name} not run: no test build in ${dist} (TEST_ONLY=build)`);
+    results.push({ name, seconds: 0, passed: 0, failed: 1, skipped: 0 });
+    return;
   }
-  if (!exampleBuilt) {
-    failed += 1;
-    console.error(`✖ end-to-end tests of the example story skipped: ${EXAMPLE_CONTENT} did not build`);
-  } else {
-    ensureChromium();
-    // The same ports, one run after the other: Astro serves one preview per project directory at a time.
-    playwright('example', { CONTENT_DIR: EXAMPLE_CONTENT, TEST_DIST: EXAMPLE_DIST });
+  if (!findChromium()) {
+    console.error(`✖ ${name} not run: ${NO_CHROMIUM}`);
+    results.push({ name, seconds: 0, passed: 0, failed: 1, skipped: 0 });
+    return;
   }
+  rmSync(report, { force: true });
+  console.log(`\n▶ ${name}: playwright test (its lines are printed as they come)`);
+  const { status } = await run('npx', ['playwright', 'test'], { CI: process.env.CI ?? '1', ...env }, true);
+  const totals: Totals = existsSync(report) ? readPlaywrightJson(readFileSync(report, 'utf8')) : { passed: 0, failed: 0, skipped: 0, secondsByFile: new Map() };
+  if (!existsSync(report)) {
+    totals.failed += 1;
+    console.error(`✖ ${name}: no report in ${report}, so its tests cannot be counted`);
+  } else if (status !== 0 && totals.failed === 0) {
+    totals.failed = 1;
+    console.error(`✖ ${name}: Playwright exited ${status} without a failed test in its report`);
+  }
+  results.push({ name, seconds: (performance.now() - start) / 1000, ...totals, files: totals.secondsByFile });
 }
 
+async function e2eStage() {
+  await e2eRun('chromium', TEST_DIST);
+  await e2eRun('example', EXAMPLE_DIST, { CONTENT_DIR: EXAMPLE_CONTENT, TEST_DIST: EXAMPLE_DIST });
+}
+
+/** Runs steps at the same time, or one after the other under TEST_SERIAL=1. */
+async function together(...steps: Array<() => Promise<unknown>>) {
+  if (serial) for (const step of steps) await step();
+  else await Promise.all(steps.map((step) => step()));
+}
+
+const started = performance.now();
+mkdirSync(REPORTS, { recursive: true });
+
+await together(
+  async () => { if (wanted('check')) await commandStage('check', 'npx', ['astro', 'check']); },
+  async () => { if (wanted('unit')) await nodeTestStage('unit', ['src/**/*.test.ts', 'scripts/lib/**/*.test.ts']); },
+);
+
+if (wanted('build')) {
+  // The end-to-end tests paste the published embed snippet into a page on another origin: the root
+  // build is made for the origin the tests serve it from, as a newsroom builds for its own domain.
+  const siteUrl = process.env.SITE_URL ?? `http://localhost:${PREVIEW_PORT}`;
+  const start = performance.now();
+  const root = await buildTestSite(siteUrl);
+  const sub = root.status === 0 ? await buildSubPathSite() : { status: 1, output: 'not built: the root build failed' };
+  // The example story, with no code change: only the content folder differs.
+  const example = await buildExampleSite(siteUrl);
+  print(`build: the test site for ${siteUrl}, under the sub-path, and the example story (${EXAMPLE_CONTENT})`, `${root.output}\n${sub.output}\n${example.output}`);
+  const ok = root.status === 0 && sub.status === 0 && example.status === 0;
+  if (!ok) console.error('✖ build failed');
+  results.push({ name: 'build', seconds: (performance.now() - start) / 1000, passed: ok ? 1 : 0, failed: ok ? 0 : 1, skipped: 0 });
+}
+
+await together(
+  // One test file at a time: several of them build, and builds of one project cannot overlap.
+  async () => { if (wanted('fixtures')) await nodeTestStage('fixtures', ['scripts/*.test.ts'], ['--test-concurrency=1']); },
+  async () => { if (wanted('e2e')) await e2eStage(); },
+);
+
+const wall = (performance.now() - started) / 1000;
+const passed = results.reduce((sum, stage) => sum + stage.passed, 0);
+const failed = results.reduce((sum, stage) => sum + stage.failed, 0);
+console.log('\nstage      seconds  passed  failed  skipped  slowest files (seconds in their tests)');
+for (const stage of results) {
+  const slowest = [...(stage.files ?? [])].sort((a, b) => b[1] - a[1]).slice(0, 4).map(([file, seconds]) => `${relative(ROOT, file) || file} ${seconds.toFixed(0)}`).join(', ');
+  console.log(`${stage.name.padEnd(10)} ${stage.seconds.toFixed(0).padStart(7)}  ${String(stage.passed).padStart(6)}  ${String(stage.failed).padStart(6)}  ${String(stage.skipped).padStart(7)}  ${slowest}`);
+}
+console.log(`wall time ${wall.toFixed(0)} s${serial ? ' (serial)' : ''}`);
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exit(failed > 0 ? 1 : 0);
