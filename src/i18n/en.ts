@@ -77,6 +77,22 @@ export const en = {
     via: 'Source',
     languages: { nl: 'Dutch', en: 'English', de: 'German', fr: 'French' } as Record<string, string>,
   },
+  /** The share cards (og:image) and their alt text. */
+  shareCard: {
+    /** The words of public/og/site.png, the share image of the pages without their own card. */
+    siteAlt: 'Fact-check by The Fact-Check Desk: KPN, Huawei and the 2010 Capgemini report. 27 claims set beside KPN’s and Huawei’s answers: what the report says Huawei could do, and what nobody showed it did.',
+    kicker: 'Fact-check',
+    ratingField: 'Rating',
+    alt: (shortForm: string, rating: string, stances: string) => `Fact-check card. Claim: ${shortForm}. Rating: ${rating}. Responses: ${stances}.`,
+    homeKicker: 'Fact-check',
+    homeSummary: (claims: number, respondents: string) => `${claims} claims, each rated and set beside ${respondents} responses.`,
+    homeAlt: (title: string, counts: string) => `Share card: ${title}. Claims by rating: ${counts}.`,
+    timelineKicker: 'Timeline',
+    timelineEvents: 'Events',
+    timelineFrom: 'From',
+    timelineTo: 'To',
+    timelineAlt: (title: string, facts: string) => `Share card: ${title}. ${facts}.`,
+  },
   stances: {
     confirms: 'Confirms',
     'partly-confirms': 'Partly confirms',

@@ -1,0 +1,103 @@
+import serifBold from '../assets/fonts/gelasio-latin-700-normal.woff?inline';
+import sansRegular from '../assets/fonts/inter-latin-400-normal.woff?inline';
+import sansBold from '../assets/fonts/inter-latin-700-normal.woff?inline';
+import { ui } from '../i18n/ui';
+import { countByRating, type Claim, type SiteModel } from '../lib/content/siteModel';
+import { shareCardAlt, shareCardInput, siteLabel } from '../lib/shareCard/input';
+import { claimCard, overviewCard, type OverviewCardInput } from '../lib/shareCard/layout';
+import { cardPng, loadCardFonts, type CardFonts } from '../lib/shareCard/render';
+import { SITE } from '../site.config';
+
+/**
+ * The share cards (og:image) of the claim pages, the home page and the timeline: what each says, and
+ * its PNG, drawn at build time by the endpoints under src/pages/og/. The pages ask here for the alt
+ * text, so the words of the image and of its description come from one place.
+ */
+
+/** Site paths of the cards; og/site.png (public/) stays the image of every other page. */
+export const CARD_PATHS = {
+  claim: (slug: string) => `og/claims/${slug}.png`,
+  home: 'og/home.png',
+  timeline: 'og/timeline.png',
+} as const;
+
+// The fonts are inlined into the build (Vite's ?inline gives a data: URL), so the endpoints do not
+// depend on where the bundled code runs from.
+const bytesOf = (dataUrl: string) => new Uint8Array(Buffer.from(dataUrl.slice(dataUrl.indexOf(',') + 1), 'base64'));
+let fonts: CardFonts | undefined;
+function cardFonts(): CardFonts {
+  fonts ??= loadCardFonts({ serifBold: bytesOf(serifBold), sansRegular: bytesOf(sansRegular), sansBold: bytesOf(sansBold) });
+  return fonts;
+}
+
+const siteText = () => siteLabel(import.meta.env.SITE ?? SITE.url, import.meta.env.BASE_URL ?? '/');
+
+export function claimCardInput(claim: Claim) {
+  return shareCardInput(claim, { stanceLabel: (stance) => ui.stances[stance] ?? stance, publisher: SITE.publisher, site: siteText() });
+}
+
+export function claimCardAlt(claim: Claim): string {
+  return shareCardAlt(claimCardInput(claim), ui.shareCard);
+}
+
+/** The claim's file, so a short form that does not fit is reported where it is written. */
+const claimName = (claim: Claim) => `src/content/claims/${claim.entryId}.mdx (claim ${claim.number})`;
+
+export function claimCardPng(claim: Claim): Promise<Uint8Array> {
+  const fonts = cardFonts();
+  return cardPng(claimCard(claimCardInput(claim), fonts.metrics, { name: claimName(claim), kicker: ui.shareCard.kicker, ratingField: ui.shareCard.ratingField }), fonts);
+}
+
+function respondentsPossessive(site: SiteModel): string {
+  const claim = site.claims[0];
+  const names = claim ? [claim.responses.kpn, claim.responses.huawei].map((response) => `${response.party.shortName}’s`) : [];
+  return names.length <= 2 ? names.join(' and ') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+}
+
+function homeCardInput(site: SiteModel): OverviewCardInput {
+  const steps = [...countByRating(site)].sort((a, b) => a.rating.value - b.rating.value);
+  return {
+    kicker: ui.shareCard.homeKicker,
+    title: SITE.title,
+    summary: ui.shareCard.homeSummary(site.claims.length, respondentsPossessive(site)),
+    facts: steps.map(({ rating, count }) => ({ label: rating.label, value: String(count), tone: rating.tone })),
+    publisher: SITE.publisher,
+    site: siteText(),
+  };
+}
+
+export function homeCardAlt(site: SiteModel): string {
+  const input = homeCardInput(site);
+  return ui.shareCard.homeAlt(input.title, input.facts.map((fact) => `${fact.label} ${fact.value}`).join(', '));
+}
+
+export function homeCardPng(site: SiteModel): Promise<Uint8Array> {
+  const fonts = cardFonts();
+  return cardPng(overviewCard(homeCardInput(site), fonts.metrics, { name: 'home page share card (src/i18n, site.config.ts)' }), fonts);
+}
+
+function timelineCardInput(site: SiteModel): OverviewCardInput {
+  const years = site.events.flatMap((event) => [event.date, event.until ?? event.date]).map((date) => Number(date.iso.slice(0, 4)));
+  return {
+    kicker: ui.shareCard.timelineKicker,
+    title: ui.timeline.figureTitle,
+    summary: ui.timeline.takeaway,
+    facts: [
+      { label: ui.shareCard.timelineEvents, value: String(site.events.length) },
+      { label: ui.shareCard.timelineFrom, value: String(Math.min(...years)) },
+      { label: ui.shareCard.timelineTo, value: String(Math.max(...years)) },
+    ],
+    publisher: SITE.publisher,
+    site: siteText(),
+  };
+}
+
+export function timelineCardAlt(site: SiteModel): string {
+  const input = timelineCardInput(site);
+  return ui.shareCard.timelineAlt(input.title, input.facts.map((fact) => `${fact.label}: ${fact.value}`).join(', '));
+}
+
+export function timelineCardPng(site: SiteModel): Promise<Uint8Array> {
+  const fonts = cardFonts();
+  return cardPng(overviewCard(timelineCardInput(site), fonts.metrics, { name: 'timeline share card (src/i18n: timeline.figureTitle, timeline.takeaway)' }), fonts);
+}
