@@ -154,20 +154,21 @@ function layOut(spec: CardSpec, fonts: CardMetrics): CardNode {
     : undefined;
 
   const cellWidth = CONTENT_WIDTH / spec.cellsPerRow;
+  // satori sizes a box without its border and padding (content-box), so a cell's width is its inner width.
   const inner = cellWidth - CELL_RULE - CELL_PAD_LEFT - CELL_PAD_RIGHT;
-  // Each row's values share one size (the smallest any of them needs), so no stance looks louder than another.
+  // Every value shares one size (the smallest any of them needs), so no stance looks louder than another.
+  const labelFits = spec.cells.map((cell) => fitOrFail(spec, `${cell.field} (label)`, cell.label.toUpperCase(), fonts.sansBold, { ...CELL_LABEL, width: inner, maxLines: 1, step: 1 }));
+  const valueFits = spec.cells.map((cell) =>
+    fitOrFail(spec, cell.field, cell.value, cell.quiet ? fonts.sansRegular : fonts.sansBold, { ...CELL_VALUE, width: inner - (cell.badge ? 2 * BADGE_PAD_X : 0), maxLines: 1, step: 1 }),
+  );
+  const labelSize = Math.min(...labelFits.map((fit) => fit.size));
+  const valueSize = Math.min(...valueFits.map((fit) => fit.size));
   const rowNodes = rows.map((row) => {
-    const labels = row.map((cell) => fitOrFail(spec, `${cell.field} (label)`, cell.label.toUpperCase(), fonts.sansBold, { ...CELL_LABEL, width: inner, maxLines: 1, step: 1 }));
-    const values = row.map((cell) =>
-      fitOrFail(spec, cell.field, cell.value, cell.quiet ? fonts.sansRegular : fonts.sansBold, { ...CELL_VALUE, width: inner - (cell.badge ? 2 * BADGE_PAD_X : 0), maxLines: 1, step: 1 }),
-    );
-    const labelSize = Math.min(...labels.map((fit) => fit.size));
-    const valueSize = Math.min(...values.map((fit) => fit.size));
     return div(
       { display: 'flex', flexDirection: 'row', width: CONTENT_WIDTH, height: CELL_HEIGHT },
       row.map((cell) =>
         div(
-          { display: 'flex', flexDirection: 'column', width: cellWidth, borderLeft: `${CELL_RULE}px solid ${cell.rule}`, paddingLeft: CELL_PAD_LEFT, paddingRight: CELL_PAD_RIGHT },
+          { display: 'flex', flexDirection: 'column', width: inner, flexShrink: 0, borderLeft: `${CELL_RULE}px solid ${cell.rule}`, paddingLeft: CELL_PAD_LEFT, paddingRight: CELL_PAD_RIGHT },
           [
             div({ display: 'flex', fontFamily: 'Inter', fontWeight: 700, fontSize: labelSize, lineHeight: 1.3, color: PALETTE.muted, whiteSpace: 'nowrap', marginBottom: 8 }, cell.label.toUpperCase()),
             div(
