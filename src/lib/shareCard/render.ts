@@ -18,31 +18,30 @@ export interface CardFontFiles {
   sansBold: Uint8Array;
 }
 
+type SatoriFonts = Parameters<typeof satori>[1]['fonts'];
+
 export interface CardFonts {
-  files: CardFontFiles;
   metrics: CardMetrics;
+  /** satori's font list, made once: satori caches a parsed font by its ArrayBuffer, so reusing them saves parsing every font for every card. */
+  satori: SatoriFonts;
 }
+
+const arrayBuffer = (bytes: Uint8Array) => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
 
 export function loadCardFonts(files: CardFontFiles): CardFonts {
   return {
-    files,
     metrics: { serifBold: readFontMetrics(files.serifBold), sansRegular: readFontMetrics(files.sansRegular), sansBold: readFontMetrics(files.sansBold) },
+    satori: [
+      { name: 'Gelasio', data: arrayBuffer(files.serifBold), weight: 700, style: 'normal' },
+      { name: 'Inter', data: arrayBuffer(files.sansRegular), weight: 400, style: 'normal' },
+      { name: 'Inter', data: arrayBuffer(files.sansBold), weight: 700, style: 'normal' },
+    ],
   };
 }
 
 /** The card as SVG (text as paths). */
 export async function cardSvg(card: CardNode, fonts: CardFonts): Promise<string> {
-  const { files } = fonts;
-  const data = (bytes: Uint8Array) => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
-  return satori(card as unknown as Parameters<typeof satori>[0], {
-    width: CARD_WIDTH,
-    height: CARD_HEIGHT,
-    fonts: [
-      { name: 'Gelasio', data: data(files.serifBold), weight: 700, style: 'normal' },
-      { name: 'Inter', data: data(files.sansRegular), weight: 400, style: 'normal' },
-      { name: 'Inter', data: data(files.sansBold), weight: 700, style: 'normal' },
-    ],
-  });
+  return satori(card as unknown as Parameters<typeof satori>[0], { width: CARD_WIDTH, height: CARD_HEIGHT, fonts: fonts.satori });
 }
 
 /** The card as PNG bytes, 1200 × 630. */
