@@ -43,7 +43,7 @@ export function claimCardAlt(claim: Claim): string {
 /** The claim's file, so a short form that does not fit is reported where it is written. */
 const claimName = (claim: Claim) => `src/content/claims/${claim.entryId}.mdx (claim ${claim.number})`;
 
-export function claimCardPng(claim: Claim): Promise<Uint8Array> {
+export function claimCardPng(claim: Claim): Promise<Uint8Array<ArrayBuffer>> {
   const fonts = cardFonts();
   return cardPng(claimCard(claimCardInput(claim), fonts.metrics, { name: claimName(claim), kicker: ui.shareCard.kicker, ratingField: ui.shareCard.ratingField }), fonts);
 }
@@ -71,7 +71,7 @@ export function homeCardAlt(site: SiteModel): string {
   return ui.shareCard.homeAlt(input.title, input.facts.map((fact) => `${fact.label} ${fact.value}`).join(', '));
 }
 
-export function homeCardPng(site: SiteModel): Promise<Uint8Array> {
+export function homeCardPng(site: SiteModel): Promise<Uint8Array<ArrayBuffer>> {
   const fonts = cardFonts();
   return cardPng(overviewCard(homeCardInput(site), fonts.metrics, { name: 'home page share card (src/i18n, site.config.ts)' }), fonts);
 }
@@ -97,7 +97,7 @@ export function timelineCardAlt(site: SiteModel): string {
   return ui.shareCard.timelineAlt(input.title, input.facts.map((fact) => `${fact.label}: ${fact.value}`).join(', '));
 }
 
-export function timelineCardPng(site: SiteModel): Promise<Uint8Array> {
+export function timelineCardPng(site: SiteModel): Promise<Uint8Array<ArrayBuffer>> {
   const fonts = cardFonts();
   return cardPng(overviewCard(timelineCardInput(site), fonts.metrics, { name: 'timeline share card (src/i18n: timeline.figureTitle, timeline.takeaway)' }), fonts);
 }

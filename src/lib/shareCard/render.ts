@@ -45,8 +45,9 @@ export async function cardSvg(card: CardNode, fonts: CardFonts): Promise<string>
 }
 
 /** The card as PNG bytes, 1200 × 630. */
-export async function cardPng(card: CardNode, fonts: CardFonts): Promise<Uint8Array> {
+export async function cardPng(card: CardNode, fonts: CardFonts): Promise<Uint8Array<ArrayBuffer>> {
   const svg = await cardSvg(card, fonts);
   const png = new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render().asPng();
-  return new Uint8Array(png.buffer, png.byteOffset, png.byteLength);
+  // A copy in a plain ArrayBuffer: what a Response body accepts (a Node Buffer may sit in a shared pool).
+  return new Uint8Array(png);
 }
