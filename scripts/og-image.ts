@@ -1,7 +1,9 @@
 /**
- * Draws the site's share image (public/og/site.png, 1200×630) with Chromium. Run by hand when the
- * title changes (`node scripts/og-image.ts`); the PNG is committed so the build needs no browser.
- * Per-claim images would need a rasteriser in every build, a heavy dependency for a small gain: not made.
+ * Draws the site-wide share image (public/og/site.png, 1200×630) with Chromium, for the pages without a
+ * card of their own (methodology, sources, statements, the proof). Run by hand when the title changes
+ * (`node scripts/og-image.ts`); the PNG is committed so the build needs no browser. The claim, home and
+ * timeline cards are drawn in every build, without a browser (src/lib/shareCard/, src/pages/og/); if
+ * this text changes, change ui.shareCard.siteAlt (its words, for og:image:alt) with it.
  */
 import { chromium } from '@playwright/test';
 import { mkdirSync } from 'node:fs';

@@ -3,7 +3,7 @@ import sansRegular from '../assets/fonts/inter-latin-400-normal.woff?inline';
 import sansBold from '../assets/fonts/inter-latin-700-normal.woff?inline';
 import { ui } from '../i18n/ui';
 import { countByRating, type Claim, type SiteModel } from '../lib/content/siteModel';
-import { shareCardAlt, shareCardInput, siteLabel } from '../lib/shareCard/input';
+import { claimResponses, shareCardAlt, shareCardInput, siteLabel } from '../lib/shareCard/input';
 import { claimCard, overviewCard, type OverviewCardInput } from '../lib/shareCard/layout';
 import { cardPng, loadCardFonts, type CardFonts } from '../lib/shareCard/render';
 import { SITE } from '../site.config';
@@ -50,7 +50,7 @@ export function claimCardPng(claim: Claim): Promise<Uint8Array<ArrayBuffer>> {
 
 function respondentsPossessive(site: SiteModel): string {
   const claim = site.claims[0];
-  const names = claim ? [claim.responses.kpn, claim.responses.huawei].map((response) => `${response.party.shortName}’s`) : [];
+  const names = claim ? claimResponses(claim).map((response) => `${response.party.shortName}’s`) : [];
   return names.length <= 2 ? names.join(' and ') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }
 

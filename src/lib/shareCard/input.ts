@@ -2,15 +2,24 @@ import type { Claim } from '../content/siteModel.ts';
 import type { ShareCardInput } from './layout.ts';
 
 /**
+ * A claim's responses in respondent order: the one line that knows today's model (a response per
+ * named party). With the kit's model, where `claim.responses` is already the ordered array, it becomes
+ * `claim.responses`.
+ */
+export function claimResponses(claim: Claim): Claim['responses'][keyof Claim['responses']][] {
+  return [claim.responses.kpn, claim.responses.huawei];
+}
+
+/**
  * The one place that maps the site model onto a claim's share card. The card renderer takes plain
- * words (ShareCardInput), so a change of model (the kit's ordered `claim.responses`) changes this
- * function and nothing else.
+ * words (ShareCardInput), so a change of model changes this function (and claimResponses) and
+ * nothing else.
  */
 export function shareCardInput(
   claim: Claim,
   context: { stanceLabel: (stance: string) => string; publisher: string; site: string },
 ): ShareCardInput {
-  const responses = [claim.responses.kpn, claim.responses.huawei];
+  const responses = claimResponses(claim);
   return {
     shortForm: claim.shortForm,
     ratingLabel: claim.rating.label,
