@@ -97,6 +97,7 @@ test('the home page and the timeline share their own cards, which say in words w
   for (const claim of claims()) counts.set(claim.rating, (counts.get(claim.rating) ?? 0) + 1);
   for (const [rating, count] of counts) expect(decode(home.alt!)).toContain(`${ratingLabel(rating)} ${count}`);
   expect(decode(timeline.alt!)).toContain(ui.timeline.figureTitle);
+  expect(decode(timeline.alt!)).toContain(ui.timeline.takeaway);
   const cards = [home.image, timeline.image, ...claims().map((claim) => builtImageTags(`claims/${claim.slug}/`).image)].map((image) => readFileSync(builtFile(image!)));
   expect(new Set(cards.map((bytes) => createHash('sha256').update(bytes).digest('hex'))).size).toBe(cards.length);
 });

@@ -68,7 +68,7 @@ function homeCardInput(site: SiteModel): OverviewCardInput {
 
 export function homeCardAlt(site: SiteModel): string {
   const input = homeCardInput(site);
-  return ui.shareCard.homeAlt(input.title, input.facts.map((fact) => `${fact.label} ${fact.value}`).join(', '));
+  return ui.shareCard.homeAlt(input.title, input.summary, input.facts.map((fact) => `${fact.label} ${fact.value}`).join(', '));
 }
 
 export function homeCardPng(site: SiteModel): Promise<Uint8Array<ArrayBuffer>> {
@@ -94,7 +94,7 @@ function timelineCardInput(site: SiteModel): OverviewCardInput {
 
 export function timelineCardAlt(site: SiteModel): string {
   const input = timelineCardInput(site);
-  return ui.shareCard.timelineAlt(input.title, input.facts.map((fact) => `${fact.label}: ${fact.value}`).join(', '));
+  return ui.shareCard.timelineAlt(input.title, input.summary, input.facts.map((fact) => `${fact.label}: ${fact.value}`).join(', '));
 }
 
 export function timelineCardPng(site: SiteModel): Promise<Uint8Array<ArrayBuffer>> {
