@@ -102,6 +102,13 @@ const CASES: BadCase[] = [
     expect: [/statements\.yaml/, /translation/, /needs an English translation/],
   },
   {
+    // Within the schema's 75 characters, but one word wider than the share card's line at its smallest size.
+    name: 'a short form that cannot fit the share card',
+    file: CLAIM_FILE,
+    mutate: (claim: Data) => { claim.shortForm = 'Huawei could read Telecommunicatiebeveiligingsmaatregelenoverzichtenlijst'; },
+    expect: [claimFile, /shortForm/, /does not fit the share card/, /wider than the card's \d+ px line/],
+  },
+  {
     name: 'a stance label without a published definition',
     file: 'stances.yaml',
     mutate: (stances: Data[]) => { stances.splice(stances.findIndex((s) => s.id === 'partly-addresses'), 1); },

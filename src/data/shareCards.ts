@@ -40,8 +40,8 @@ export function claimCardAlt(claim: Claim): string {
   return shareCardAlt(claimCardInput(claim), ui.shareCard);
 }
 
-/** The claim's file, so a short form that does not fit is reported where it is written. */
-const claimName = (claim: Claim) => `src/content/claims/${claim.entryId}.mdx (claim ${claim.number})`;
+/** The claim's file (under CONTENT_DIR, as src/content.config.ts reads it), so a short form that does not fit is reported where it is written. */
+const claimName = (claim: Claim) => `${(process.env.CONTENT_DIR ?? 'src/content').replace(/^\.\//, '')}/claims/${claim.entryId}.mdx (claim ${claim.number})`;
 
 export function claimCardPng(claim: Claim): Promise<Uint8Array<ArrayBuffer>> {
   const fonts = cardFonts();
