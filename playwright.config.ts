@@ -23,7 +23,7 @@ export const TEST_DIST = process.env.TEST_DIST ?? (IS_PUBLISHED_STORY ? 'dist-te
  * story-wide checks (the example label, and that no example leaks into the published site). The
  * published story runs every spec.
  */
-const EVERY_STORY_SPECS = ['claims', 'timeline', 'embed', 'print', 'story'].map((name) => `${name}.spec.ts`);
+const EVERY_STORY_SPECS = ['claims', 'timeline', 'embed', 'print', 'story', 'shareCards'].map((name) => `${name}.spec.ts`);
 const executablePath = findChromium();
 
 export default defineConfig({

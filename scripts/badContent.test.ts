@@ -81,6 +81,12 @@ const CASES: BadCase[] = [
     ],
   },
   {
+    // Within the schema's 75 characters, but one word wider than the share card's line at its smallest size.
+    name: 'a short form that cannot fit the share card',
+    breaks: [{ file: CLAIM_FILE, mutate: (claim: Data) => { claim.shortForm = 'Huawei could read Telecommunicatiebeveiligingsmaatregelenoverzichtenlijst'; } }],
+    expect: [claimFile, /shortForm/, /does not fit the share card/, /wider than the card's \d+ px line/],
+  },
+  {
     name: 'a stance label without a published definition',
     breaks: [{ file: 'stances.yaml', mutate: (stances: Data[]) => { stances.splice(stances.findIndex((s) => s.id === 'partly-addresses'), 1); } }],
     expect: [/stances\.yaml/, /no definition for stance "partly-addresses"/],

@@ -6,7 +6,7 @@
  *   3. scaling: the same build on generated content of 100, 1,000 and 5,000 claims (BENCH_SIZES=…);
  *   4. Lighthouse, mobile preset, median of 3, on the home, a claim and the timeline page (BENCH_LIGHTHOUSE=0 skips).
  */
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BUDGETS } from './lib/budgets.ts';
@@ -77,7 +77,11 @@ try {
   const crossings = leaderCrossings(join(real.outDir, 'timeline/index.html'));
   const claimCrossings = claimPages.reduce((sum, slug) => sum + leaderCrossings(join(real.outDir, 'claims', slug, 'index.html')), 0);
   console.log(`   timeline leader crossings: ${crossings} on /timeline/, ${claimCrossings} over ${claimPages.length} claim pages, target 0: ${verdict(crossings + claimCrossings === 0)}`);
-  console.log(`   embed.js, gzip: ${embedJs} B, target ≤ ${kb(BUDGETS.embedScriptGzip)}: ${verdict(embedJs <= BUDGETS.embedScriptGzip)}\n`);
+  console.log(`   embed.js, gzip: ${embedJs} B, target ≤ ${kb(BUDGETS.embedScriptGzip)}: ${verdict(embedJs <= BUDGETS.embedScriptGzip)}`);
+  const cards = [...readdirSync(join(real.outDir, 'og', 'claims')).map((file) => `og/claims/${file}`), 'og/home.png', 'og/timeline.png'].map((card) => ({ card, bytes: statSync(join(real.outDir, card)).size }));
+  const largestCard = cards.reduce((a, b) => (b.bytes > a.bytes ? b : a));
+  const cardBytes = cards.reduce((sum, { bytes }) => sum + bytes, 0);
+  console.log(`   share cards (og/*.png): ${cards.length}, ${kb(cardBytes)} in all, largest ${largestCard.card} ${largestCard.bytes} B (${kb(largestCard.bytes)}), target ≤ ${kb(BUDGETS.shareCardBytes)} each: ${verdict(largestCard.bytes <= BUDGETS.shareCardBytes)}\n`);
 
   console.log('3. Scaling on generated content (same build, temporary folder)');
   const sizesToRun = (process.env.BENCH_SIZES ?? '100,1000,5000').split(',').map(Number);

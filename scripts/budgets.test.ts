@@ -4,7 +4,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { BUDGETS } from './lib/budgets.ts';
 import { pageWeight, sizes } from './lib/pageWeight.ts';
@@ -46,4 +46,17 @@ test(`the timeline page ships at most ${BUDGETS.timelineJsGzip} bytes of JavaScr
 test(`embed.js is at most ${BUDGETS.embedScriptGzip} bytes gzip`, () => {
   const gzip = sizes(readFileSync(join(DIST, 'embed.js'))).gzip;
   assert.ok(gzip <= BUDGETS.embedScriptGzip, `${gzip} bytes gzip`);
+});
+
+/** Every share card of the build: one per claim, the home page's and the timeline's (og/site.png is hand-made). */
+function shareCards(): string[] {
+  const claims = readdirSync(join(DIST, 'og', 'claims')).map((file) => `og/claims/${file}`);
+  return [...claims, 'og/home.png', 'og/timeline.png'];
+}
+
+test(`every share card is at most ${BUDGETS.shareCardBytes} bytes`, () => {
+  const cards = shareCards();
+  assert.equal(cards.length, claimPages.length + 2, 'one card per claim, plus the home page and the timeline');
+  const over = cards.map((card) => ({ card, bytes: statSync(join(DIST, card)).size })).filter(({ bytes }) => bytes > BUDGETS.shareCardBytes);
+  assert.deepEqual(over, [], `over ${BUDGETS.shareCardBytes} bytes`);
 });

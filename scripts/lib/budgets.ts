@@ -19,4 +19,9 @@ export const BUDGETS = {
   timelineJsGzip: 10 * 1024,
   /** The host script, gzip. */
   embedScriptGzip: 1.5 * 1024,
+  /**
+   * Each share card (og/*.png, 1200 × 630), raw bytes (PNG is compressed already): messaging apps fetch
+   * it for every link preview, and some skip images over a few hundred KB.
+   */
+  shareCardBytes: 100 * 1024,
 } as const;

@@ -78,6 +78,20 @@ export const en = {
     via: 'Source',
     languages: { nl: 'Dutch', en: 'English', de: 'German', fr: 'French' } as Record<string, string>,
   },
+  /** The share cards (og:image) and their alt text. */
+  shareCard: {
+    kicker: 'Fact-check',
+    ratingField: 'Rating',
+    alt: (shortForm: string, rating: string, stances: string) => `Fact-check card. Claim: ${shortForm}. Rating: ${rating}. Responses: ${stances}.`,
+    homeKicker: 'Fact-check',
+    homeSummary: (claims: number, respondents: string) => `${claims} claims, each rated and set beside ${respondents} responses.`,
+    homeAlt: (title: string, summary: string, counts: string) => `Share card: ${title}. ${summary} Claims by rating: ${counts}.`,
+    timelineKicker: 'Timeline',
+    timelineEvents: 'Events',
+    timelineFrom: 'From',
+    timelineTo: 'To',
+    timelineAlt: (title: string, summary: string, facts: string) => `Share card: ${title}. ${summary} ${facts}.`,
+  },
   stances: {
     confirms: 'Confirms',
     'partly-confirms': 'Partly confirms',

@@ -26,3 +26,14 @@ test('rules carry the deploy base', () => {
   assert.match(text, /^\/factchecks\/city-water\/claims\/\*$/m);
   assert.doesNotMatch(text, /^\/claims\/\*$/m);
 });
+
+test('share cards are PNG, revalidated like the pages that point to them, under the deploy base', () => {
+  for (const base of ['/', '/factchecks/kpn-huawei/']) {
+    const card = `${base}og/claims/a.png`;
+    const rules = headerRules(PAGES, base).filter((rule) => ruleMatches(rule.path, card));
+    const headers = Object.assign({}, ...rules.map((rule) => rule.headers));
+    assert.equal(headers['Content-Type'], 'image/png', base);
+    assert.match(headers['Cache-Control'], /max-age=300, must-revalidate/, base);
+    assert.equal(headers['Content-Security-Policy'], undefined, 'an image needs no page CSP');
+  }
+});

@@ -25,6 +25,11 @@ export const CACHE = {
   hashed: 'public, max-age=31536000, immutable',
   /** HTML and data change with every correction: revalidate often. */
   html: 'public, max-age=300, must-revalidate',
+  /**
+   * Share cards (og/*.png) keep their URL when a correction changes the rating they show, like the
+   * page that points to them: revalidate as often as HTML.
+   */
+  shareCard: 'public, max-age=300, must-revalidate',
   /** embed.js has a stable name on every host page: cache it an hour. */
   script: 'public, max-age=3600',
 } as const;
@@ -67,6 +72,7 @@ export function headerRules(pagePaths: string[], base = '/'): HeaderRule[] {
     ...[...sections].sort().map((section) => ({ path: at(`${section}/*`), headers: pageHeaders })),
     { path: at('embed/*'), headers: { 'Content-Security-Policy': `${FRAMING.embed}; ${CSP_REST}`, 'Cache-Control': CACHE.html } },
     { path: at('_astro/*'), headers: { 'Cache-Control': CACHE.hashed } },
+    { path: at('og/*'), headers: { 'Content-Type': 'image/png', 'Cache-Control': CACHE.shareCard } },
     { path: at('embed.js'), headers: { 'Cache-Control': CACHE.script, 'Access-Control-Allow-Origin': '*' } },
     ...(['claims.json', 'timeline.json', 'timeline.csv', 'feed.xml', 'oembed/*'] as const).map((data) => ({
       path: at(data),

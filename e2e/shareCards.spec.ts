@@ -1,0 +1,117 @@
+/**
+ * Share cards: every claim page, the home page and the timeline point to their own 1200 × 630 PNG,
+ * published in the build, and describe it in words (og:image:alt). Read as a link preview reads them:
+ * the page's meta tags, then the image at the address they give.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { test, expect } from './support/fixtures';
+import { builtPages, DIST } from './support/pages';
+import { claims, parties, ratingLabel, story } from './support/content';
+import { PREVIEW_PORT } from '../playwright.config';
+import { ui } from '../src/i18n/ui.ts';
+
+const ORIGIN = `http://localhost:${PREVIEW_PORT}`;
+const PARTY_NAMES = new Map(parties().map((party) => [party.id, party.shortName]));
+const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+
+/** The image's size from its IHDR chunk (the first chunk of every PNG). */
+function pngSize(bytes: Buffer): { width: number; height: number } {
+  expect(bytes.subarray(0, 8).equals(PNG_SIGNATURE), 'a PNG signature').toBe(true);
+  expect(bytes.subarray(12, 16).toString('latin1')).toBe('IHDR');
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+/** The share-image tags of a built page, read from its HTML in dist/. */
+function builtImageTags(path: string) {
+  const html = readFileSync(`${DIST}${path}index.html`, 'utf8');
+  const meta = (property: string) => new RegExp(`<meta (?:property|name)="${property}" content="([^"]*)"`).exec(html)?.[1];
+  return { image: meta('og:image'), alt: meta('og:image:alt') };
+}
+
+/** The file in dist/ behind an absolute image URL of the site. */
+function builtFile(url: string): string {
+  expect(url.startsWith(`${ORIGIN}/`), `${url} is an absolute URL of the site`).toBe(true);
+  return `${DIST}${new URL(url).pathname.slice(1)}`;
+}
+
+const decode = (text: string) => text.replaceAll('&amp;', '&').replaceAll('&#39;', '\'').replaceAll('&quot;', '"');
+
+test.describe('claim share cards', () => {
+  for (const claim of claims()) {
+    test(`claim ${claim.number} shares its own 1200 × 630 card, described in words`, async ({ page, request }) => {
+      await page.goto(`/claims/${claim.slug}/`);
+      const meta = (selector: string) => page.locator(selector).getAttribute('content');
+      const image = (await meta('meta[property="og:image"]'))!;
+      expect(image).toBe(`${ORIGIN}/og/claims/${claim.slug}.png`);
+      expect(await meta('meta[name="twitter:image"]')).toBe(image);
+      expect(await meta('meta[property="og:image:width"]')).toBe('1200');
+      expect(await meta('meta[property="og:image:height"]')).toBe('630');
+      expect(await meta('meta[name="twitter:card"]')).toBe('summary_large_image');
+
+      // The file is in the build, and the server sends it as a PNG of the size the tags state.
+      const file = builtFile(image);
+      expect(existsSync(file), `${file} exists`).toBe(true);
+      const response = await request.get(image);
+      expect(response.status()).toBe(200);
+      expect(response.headers()['content-type']).toContain('image/png');
+      const bytes = await response.body();
+      expect(bytes.equals(readFileSync(file))).toBe(true);
+      expect(pngSize(bytes)).toEqual({ width: 1200, height: 630 });
+
+      // The alt text says what the card says: the claim, the rating and every respondent's stance.
+      const alt = (await meta('meta[property="og:image:alt"]'))!;
+      const { shortForm } = claim as unknown as { shortForm: string };
+      expect(alt).toContain(shortForm);
+      expect(alt).toContain(ratingLabel(claim.rating));
+      for (const [party, response] of Object.entries(claim.responses)) {
+        expect(alt).toContain(`${PARTY_NAMES.get(party)}: ${ui.stances[response.stance]}`);
+      }
+    });
+  }
+
+  test('every claim’s card differs from every other claim’s', () => {
+    const seen = new Map<string, string>();
+    for (const claim of claims()) {
+      const { image } = builtImageTags(`claims/${claim.slug}/`);
+      const hash = createHash('sha256').update(readFileSync(builtFile(image!))).digest('hex');
+      expect(seen.get(hash), `claim ${claim.slug} has the same card as ${seen.get(hash)}`).toBeUndefined();
+      seen.set(hash, claim.slug);
+    }
+    expect(seen.size).toBe(claims().length);
+  });
+});
+
+test('the home page and the timeline share their own cards, which say in words what they show', async ({ request }) => {
+  const home = builtImageTags('');
+  const timeline = builtImageTags('timeline/');
+  expect(home.image).toBe(`${ORIGIN}/og/home.png`);
+  expect(timeline.image).toBe(`${ORIGIN}/og/timeline.png`);
+  for (const { image } of [home, timeline]) {
+    const response = await request.get(image!);
+    expect(response.headers()['content-type']).toContain('image/png');
+    expect(pngSize(await response.body())).toEqual({ width: 1200, height: 630 });
+  }
+  // The home card counts the claims by rating; its alt text names each rating with its count.
+  const counts = new Map<string, number>();
+  for (const claim of claims()) counts.set(claim.rating, (counts.get(claim.rating) ?? 0) + 1);
+  for (const [rating, count] of counts) expect(decode(home.alt!)).toContain(`${ratingLabel(rating)} ${count}`);
+  expect(decode(timeline.alt!)).toContain(story().timeline.title);
+  expect(decode(timeline.alt!)).toContain(story().timeline.takeaway);
+  const cards = [home.image, timeline.image, ...claims().map((claim) => builtImageTags(`claims/${claim.slug}/`).image)].map((image) => readFileSync(builtFile(image!)));
+  expect(new Set(cards.map((bytes) => createHash('sha256').update(bytes).digest('hex'))).size).toBe(cards.length);
+});
+
+test('every other page shares the home page's card, with its alt text; the first edition's image stays at its address', async ({ request }) => {
+  const home = builtImageTags('');
+  const others = builtPages().filter((path) => path.endsWith('/') && !/^\/(claims\/|embed\/|timeline\/$|$)/.test(path) && path !== '/');
+  expect(others.length).toBeGreaterThan(0);
+  for (const path of others) {
+    const { image, alt } = builtImageTags(path.slice(1));
+    expect(image, path).toBe(`${ORIGIN}/og/home.png`);
+    expect(alt, path).toBe(home.alt);
+  }
+  // Links shared before the cards existed point at og/site.png: it must keep answering.
+  const response = await request.get('/og/site.png');
+  expect(pngSize(await response.body())).toEqual({ width: 1200, height: 630 });
+});

@@ -1,0 +1,105 @@
+import serifBold from '../assets/fonts/gelasio-latin-700-normal.woff?inline';
+import sansRegular from '../assets/fonts/inter-latin-400-normal.woff?inline';
+import sansBold from '../assets/fonts/inter-latin-700-normal.woff?inline';
+import { ui } from '../i18n/ui';
+import { countByRating, type Claim, type SiteModel } from '../lib/content/siteModel';
+import { claimResponses, shareCardAlt, shareCardInput, siteLabel } from '../lib/shareCard/input';
+import { claimCard, overviewCard, type OverviewCardInput } from '../lib/shareCard/layout';
+import { cardPng, loadCardFonts, type CardFonts } from '../lib/shareCard/render';
+import { SITE_URL } from '../lib/siteUrl';
+
+/**
+ * The share cards (og:image) of the claim pages, the home page and the timeline: what each says, and
+ * its PNG, drawn at build time by the endpoints under src/pages/og/. The pages ask here for the alt
+ * text, so the words of the image and of its description come from one place.
+ */
+
+/**
+ * Site paths of the cards. Pages without a card of their own share the home page's (public/og/site.png,
+ * the hand-made image of the first edition, stays at its address for links already shared).
+ */
+export const CARD_PATHS = {
+  claim: (slug: string) => `og/claims/${slug}.png`,
+  home: 'og/home.png',
+  timeline: 'og/timeline.png',
+} as const;
+
+// The fonts are inlined into the build (Vite's ?inline gives a data: URL), so the endpoints do not
+// depend on where the bundled code runs from.
+const bytesOf = (dataUrl: string) => new Uint8Array(Buffer.from(dataUrl.slice(dataUrl.indexOf(',') + 1), 'base64'));
+let fonts: CardFonts | undefined;
+function cardFonts(): CardFonts {
+  fonts ??= loadCardFonts({ serifBold: bytesOf(serifBold), sansRegular: bytesOf(sansRegular), sansBold: bytesOf(sansBold) });
+  return fonts;
+}
+
+const siteText = () => siteLabel(import.meta.env.SITE ?? SITE_URL, import.meta.env.BASE_URL ?? '/');
+
+export function claimCardInput(claim: Claim, model: SiteModel) {
+  return shareCardInput(claim, { stanceLabel: (stance) => ui.stances[stance] ?? stance, publisher: model.story.publisher, site: siteText() });
+}
+
+export function claimCardAlt(claim: Claim, model: SiteModel): string {
+  return shareCardAlt(claimCardInput(claim, model), ui.shareCard);
+}
+
+/** The claim's file (under CONTENT_DIR, as src/content.config.ts reads it), so a short form that does not fit is reported where it is written. */
+const claimName = (claim: Claim) => `${(process.env.CONTENT_DIR ?? 'src/content').replace(/^\.\//, '')}/claims/${claim.slug}.mdx (claim ${claim.number})`;
+
+export function claimCardPng(claim: Claim, model: SiteModel): Promise<Uint8Array<ArrayBuffer>> {
+  const fonts = cardFonts();
+  return cardPng(claimCard(claimCardInput(claim, model), fonts.metrics, { name: claimName(claim), kicker: ui.shareCard.kicker, ratingField: ui.shareCard.ratingField }), fonts);
+}
+
+function respondentsPossessive(site: SiteModel): string {
+  const names = site.story.respondents.map((party) => `${party.shortName}’s`);
+  return new Intl.ListFormat(site.story.lang, { type: 'conjunction' }).format(names);
+}
+
+function homeCardInput(site: SiteModel): OverviewCardInput {
+  const steps = [...countByRating(site)].sort((a, b) => a.rating.value - b.rating.value);
+  return {
+    kicker: ui.shareCard.homeKicker,
+    title: site.story.title,
+    summary: ui.shareCard.homeSummary(site.claims.length, respondentsPossessive(site)),
+    facts: steps.map(({ rating, count }) => ({ label: rating.label, value: String(count), tone: rating.tone })),
+    publisher: site.story.publisher,
+    site: siteText(),
+  };
+}
+
+export function homeCardAlt(site: SiteModel): string {
+  const input = homeCardInput(site);
+  return ui.shareCard.homeAlt(input.title, input.summary, input.facts.map((fact) => `${fact.label} ${fact.value}`).join(', '));
+}
+
+export function homeCardPng(site: SiteModel): Promise<Uint8Array<ArrayBuffer>> {
+  const fonts = cardFonts();
+  return cardPng(overviewCard(homeCardInput(site), fonts.metrics, { name: 'home page share card (story.yaml: title)' }), fonts);
+}
+
+function timelineCardInput(site: SiteModel): OverviewCardInput {
+  const years = site.events.flatMap((event) => [event.date, event.until ?? event.date]).map((date) => Number(date.iso.slice(0, 4)));
+  return {
+    kicker: ui.shareCard.timelineKicker,
+    title: site.story.timeline.title,
+    summary: site.story.timeline.takeaway,
+    facts: [
+      { label: ui.shareCard.timelineEvents, value: String(site.events.length) },
+      { label: ui.shareCard.timelineFrom, value: String(Math.min(...years)) },
+      { label: ui.shareCard.timelineTo, value: String(Math.max(...years)) },
+    ],
+    publisher: site.story.publisher,
+    site: siteText(),
+  };
+}
+
+export function timelineCardAlt(site: SiteModel): string {
+  const input = timelineCardInput(site);
+  return ui.shareCard.timelineAlt(input.title, input.summary, input.facts.map((fact) => `${fact.label}: ${fact.value}`).join(', '));
+}
+
+export function timelineCardPng(site: SiteModel): Promise<Uint8Array<ArrayBuffer>> {
+  const fonts = cardFonts();
+  return cardPng(overviewCard(timelineCardInput(site), fonts.metrics, { name: 'timeline share card (story.yaml: timeline.title, timeline.takeaway)' }), fonts);
+}

@@ -1,0 +1,10 @@
+import type { APIRoute } from 'astro';
+import { claimStaticPaths, loadSite } from '../../../data/site';
+import { claimCardPng } from '../../../data/shareCards';
+import type { Claim } from '../../../lib/content/siteModel';
+
+export const getStaticPaths = () => claimStaticPaths();
+
+/** The claim's share card (og:image): its short form, rating and every respondent's stance. */
+export const GET: APIRoute<{ claim: Claim }> = async ({ props }) =>
+  new Response(await claimCardPng(props.claim, await loadSite()), { headers: { 'Content-Type': 'image/png' } });
