@@ -125,6 +125,19 @@ test('with JavaScript, actor filters fade the other lanes and a details line fol
   expect(await huaweiMarks.count()).toBeGreaterThan(0);
   for (const mark of await huaweiMarks.all()) await expect(mark).toHaveClass(/is-faded/);
   await expect(page.locator('svg.tl-wide a.tl-link[data-lane="kpn"]').first()).not.toHaveClass(/is-faded/);
+  // A faded mark's leader fades with it, and only those: the leaders in mark order, as the drawing writes them.
+  const fadedLeaders = await page.locator('svg.tl-wide').evaluateAll((svgs) => svgs.flatMap((svg) => {
+    const leaders = [...svg.querySelectorAll<SVGPathElement>('.tl-leader')];
+    return [...svg.querySelectorAll<SVGAElement>('a.tl-link')].map((link, index) => {
+      // The nth leader ends at the nth link's label (its last point, beside the label's first line).
+      const end = leaders[index]!.getPointAtLength(leaders[index]!.getTotalLength());
+      const box = link.querySelector<SVGTextElement>('.tl-label')!.getBBox();
+      const endsAtLabel = end.x <= box.x && end.x >= box.x - 8 && end.y >= box.y - 4 && end.y <= box.y + box.height + 4;
+      return { event: link.dataset.event, isHuawei: link.dataset.lane === 'huawei', faded: leaders[index]!.classList.contains('is-faded'), endsAtLabel };
+    });
+  }));
+  expect(fadedLeaders.length).toBeGreaterThan(0);
+  for (const leader of fadedLeaders) expect(leader, leader.event).toMatchObject({ faded: leader.isHuawei, endsAtLabel: true });
   await filters.getByRole('checkbox', { name: 'Huawei' }).check();
   await expect(huaweiMarks.first()).not.toHaveClass(/is-faded/);
   const first = EVENTS.find((event) => event.id === 'vk-capgemini-story')!;
