@@ -135,6 +135,19 @@ test('with JavaScript, actor filters fade the other lanes and a details line fol
   expect(await fadedMarks.count()).toBeGreaterThan(0);
   for (const mark of await fadedMarks.all()) await expect(mark).toHaveClass(/is-faded/);
   await expect(page.locator(`svg.tl-wide a.tl-link[data-lane="${on!.id}"]`).first()).not.toHaveClass(/is-faded/);
+  // A faded mark's leader fades with it, and only those: the leaders in mark order, as the drawing writes them.
+  const fadedLeaders = await page.locator('svg.tl-wide').evaluateAll((svgs, offLane) => svgs.flatMap((svg) => {
+    const leaders = [...svg.querySelectorAll<SVGPathElement>('.tl-leader')];
+    return [...svg.querySelectorAll<SVGAElement>('a.tl-link')].map((link, index) => {
+      // The nth leader ends at the nth link's label (its last point, beside the label's first line).
+      const end = leaders[index]!.getPointAtLength(leaders[index]!.getTotalLength());
+      const box = link.querySelector<SVGTextElement>('.tl-label')!.getBBox();
+      const endsAtLabel = end.x <= box.x && end.x >= box.x - 8 && end.y >= box.y - 4 && end.y <= box.y + box.height + 4;
+      return { event: link.dataset.event, inOffLane: link.dataset.lane === offLane, faded: leaders[index]!.classList.contains('is-faded'), endsAtLabel };
+    });
+  }), off!.id);
+  expect(fadedLeaders.length).toBeGreaterThan(0);
+  for (const leader of fadedLeaders) expect(leader, leader.event).toMatchObject({ faded: leader.inOffLane, endsAtLabel: true });
   await filters.getByRole('checkbox', { name: off!.label, exact: true }).check();
   await expect(fadedMarks.first()).not.toHaveClass(/is-faded/);
   // The first day-dated event: a mark of its own, whichever story this is.

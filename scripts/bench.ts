@@ -3,7 +3,7 @@
  * (scripts/budgets.test.ts); times are noisy, so here they are printed, never asserted.
  *   1. build time and peak memory of the real site;
  *   2. bytes and requests per page type (HTML, CSS, JS: raw, gzip, brotli);
- *   3. scaling: the same build on generated content of 100, 1,000 and 5,000 claims (BENCH_SIZES=…);
+ *   3. scaling: the same build on generated content of 100, 1,000 and 5,000 claims (BENCH_SIZES=…, empty skips it);
  *   4. Lighthouse, mobile preset, median of 3, on the home, a claim and the timeline page (BENCH_LIGHTHOUSE=0 skips).
  */
 import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
@@ -14,7 +14,7 @@ import { CHROMIUM_ARGS, ensureChromium } from './browser.ts';
 import { generateContent } from './lib/generateContent.ts';
 import { measure } from './lib/measure.ts';
 import { pageWeight, sizes } from './lib/pageWeight.ts';
-import { serveStatic } from './lib/staticServer.ts';
+import { previewBuilt } from './lib/preview.ts';
 import { builtPages } from '../src/lib/builtPages.ts';
 import { crossingPairs, parseLeaderPath } from '../src/lib/timeline/crossings.ts';
 
@@ -73,7 +73,7 @@ try {
   console.log(`   claim page JavaScript: ${claimJs} B, target 0: ${verdict(claimJs === 0)}`);
   console.log(`   timeline page JavaScript, gzip: ${timelineJs} B, target ≤ ${kb(BUDGETS.timelineJsGzip)}: ${verdict(timelineJs <= BUDGETS.timelineJsGzip)}`);
   const timelineHtml = pageWeight(real.outDir, 'timeline/').html.brotli;
-  console.log(`   timeline page HTML+CSS, brotli: ${timelineHtml} B, target < ${TIMELINE_HTML_BROTLI_BEFORE} B: ${verdict(timelineHtml < TIMELINE_HTML_BROTLI_BEFORE)}`);
+  console.log(`   timeline page HTML+CSS, brotli: ${timelineHtml} B, target < ${TIMELINE_HTML_BROTLI_BEFORE} B: ${verdict(timelineHtml < TIMELINE_HTML_BROTLI_BEFORE)}; budget ≤ ${BUDGETS.timelineHtmlCssBrotli} B: ${verdict(timelineHtml <= BUDGETS.timelineHtmlCssBrotli)}`);
   const crossings = leaderCrossings(join(real.outDir, 'timeline/index.html'));
   const claimCrossings = claimPages.reduce((sum, slug) => sum + leaderCrossings(join(real.outDir, 'claims', slug, 'index.html')), 0);
   console.log(`   timeline leader crossings: ${crossings} on /timeline/, ${claimCrossings} over ${claimPages.length} claim pages, target 0: ${verdict(crossings + claimCrossings === 0)}`);
@@ -84,7 +84,8 @@ try {
   console.log(`   share cards (og/*.png): ${cards.length}, ${kb(cardBytes)} in all, largest ${largestCard.card} ${largestCard.bytes} B (${kb(largestCard.bytes)}), target ≤ ${kb(BUDGETS.shareCardBytes)} each: ${verdict(largestCard.bytes <= BUDGETS.shareCardBytes)}\n`);
 
   console.log('3. Scaling on generated content (same build, temporary folder)');
-  const sizesToRun = (process.env.BENCH_SIZES ?? '100,1000,5000').split(',').map(Number);
+  // BENCH_SIZES= (empty) skips the scaling runs: a quick bench of the real site.
+  const sizesToRun = (process.env.BENCH_SIZES ?? '100,1000,5000').split(',').filter((size) => size.trim() !== '').map(Number);
   const results: Array<{ n: number; seconds: number; pages: number }> = [];
   for (const n of sizesToRun) {
     const content = join(work, `content-${n}`);
@@ -107,7 +108,7 @@ try {
     console.log('4. Lighthouse (mobile preset, median of 3)');
     const { default: lighthouse } = await import('lighthouse');
     const chromeLauncher = await import('chrome-launcher');
-    const { server, url } = await serveStatic(real.outDir, 0);
+    const { url, stop } = await previewBuilt(real.outDir);
     const chrome = await chromeLauncher.launch({ chromePath: ensureChromium(), chromeFlags: ['--headless=new', ...CHROMIUM_ARGS] });
     try {
       for (const [name, path] of [['home', '/'], ['claim', '/claims/huawei-could-eavesdrop/'], ['timeline', '/timeline/']] as const) {
@@ -123,7 +124,7 @@ try {
       }
     } finally {
       chrome.kill();
-      server.close();
+      await stop();
     }
   }
 } finally {

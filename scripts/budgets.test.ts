@@ -39,6 +39,13 @@ for (const path of claimPages) {
   });
 }
 
+test(`the timeline page's HTML and inline CSS are within ${BUDGETS.timelineHtmlCssBrotli} bytes brotli`, () => {
+  const weight = pageWeight(DIST, 'timeline/');
+  // Its CSS is inline, so inside these bytes; a stylesheet of its own would have to be added here.
+  assert.doesNotMatch(readFileSync(join(DIST, 'timeline/index.html'), 'utf8'), /<link[^>]+rel="stylesheet"/);
+  assert.ok(weight.html.brotli <= BUDGETS.timelineHtmlCssBrotli, `${weight.html.brotli} bytes brotli`);
+});
+
 test(`the timeline page ships at most ${BUDGETS.timelineJsGzip} bytes of JavaScript gzip`, () => {
   assert.ok(pageWeight(DIST, 'timeline/').js.gzip <= BUDGETS.timelineJsGzip);
 });

@@ -15,7 +15,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { CHROMIUM_ARGS, ensureChromium } from './browser.ts';
-import { serveStatic } from './lib/staticServer.ts';
+import { previewBuilt } from './lib/preview.ts';
 import { countPdfPages, addPdfMetadata } from './lib/pdf.ts';
 import { proofOfChanges, resolveRevision, RevisionError } from '../src/data/reviewSince.ts';
 
@@ -65,7 +65,7 @@ if (!existsSync(reviewFile)) {
 const html = readFileSync(reviewFile, 'utf8');
 // The build may live under a sub-path: serve dist/ there so its links and assets resolve.
 const base = /<link rel="icon" href="([^"]*?)favicon\.svg"/.exec(html)?.[1] ?? '/';
-const { server, url } = await serveStatic(dist, 0, base);
+const { url, stop } = await previewBuilt(dist, base);
 const browser = await chromium.launch({ executablePath: ensureChromium(), args: CHROMIUM_ARGS });
 try {
   const page = await browser.newPage();
@@ -80,7 +80,7 @@ try {
   console.log(`Wrote ${out} (${countPdfPages(readFileSync(out))} pages, ${letter ? 'US Letter' : 'A4'})`);
 } finally {
   await browser.close();
-  server.close();
+  await stop();
 }
 
 if (since) {

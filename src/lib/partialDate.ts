@@ -2,6 +2,7 @@
  * Dates in this fact-check are only as precise as the sources allow: a year, a month or a day.
  * A partial date keeps that precision so that no component turns "2009" into a false 1 January.
  */
+import { formatDayMonthYear, formatMonthYear, formatYear } from './dateFormats.ts';
 
 /** How precisely a date is known. */
 export type DatePrecision = 'year' | 'month' | 'day';
@@ -43,15 +44,11 @@ function utc(year: number, monthIndex: number, day: number): Date {
   return new Date(Date.UTC(year, monthIndex, day));
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const FORMAT_BY_PRECISION: Record<DatePrecision, (date: Date) => string> = { year: formatYear, month: formatMonthYear, day: formatDayMonthYear };
 
 /** Formats a partial date for readers at its own precision: "2009", "April 2021", "17 April 2021". */
 export function formatPartialDate(date: Pick<PartialDate, 'precision' | 'start'>): string {
-  const year = date.start.getUTCFullYear();
-  const month = MONTHS[date.start.getUTCMonth()];
-  if (date.precision === 'year') return String(year);
-  if (date.precision === 'month') return `${month} ${year}`;
-  return `${date.start.getUTCDate()} ${month} ${year}`;
+  return FORMAT_BY_PRECISION[date.precision](date.start);
 }
 
 /** Formats a span of two partial dates: "2009–2010", "1 June – 29 September 2021". */

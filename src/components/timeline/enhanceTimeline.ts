@@ -24,8 +24,14 @@ export function enhanceTimeline(figure: HTMLElement): void {
     box.addEventListener('change', () => {
       if (box.checked) hidden.delete(lane.id);
       else hidden.add(lane.id);
-      for (const link of charts.querySelectorAll<SVGElement>('a.tl-link, .tl-leader')) {
-        link.classList.toggle('is-faded', hidden.has(link.dataset.lane ?? ''));
+      // Each drawing writes its leaders in the order of its marks' links: the nth leader is the nth link's.
+      for (const svg of charts.querySelectorAll('svg')) {
+        const leaders = svg.querySelectorAll('.tl-leader');
+        svg.querySelectorAll<SVGElement>('a.tl-link').forEach((link, index) => {
+          const faded = hidden.has(link.dataset.lane ?? '');
+          link.classList.toggle('is-faded', faded);
+          leaders[index]?.classList.toggle('is-faded', faded);
+        });
       }
     });
     label.append(box, ` ${lane.label}`);

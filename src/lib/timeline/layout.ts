@@ -225,7 +225,7 @@ export function layoutTimeline(input: TimelineInput[], options: ChartOptions): C
 
 /**
  * The geometry that depends on a mark's final x (after dodging): where its leader starts (just off
- * the mark, never past the gutter), rounded as written, and its hit area.
+ * the mark, never past the gutter), rounded as written, and its hit area (whole units).
  */
 function finishMark(mark: ChartMark, width: number, gutterX: number): void {
   const start = Math.min(mark.x + (mark.shape === 'point' ? POINT_RADIUS : 4) + 1.5, gutterX - 1);
@@ -236,7 +236,10 @@ function finishMark(mark: ChartMark, width: number, gutterX: number): void {
   mark.x = round(mark.x);
   const top = Math.min(mark.y1, mark.label.top) - 3;
   const bottom = Math.max(mark.y2, mark.label.top + mark.label.height) + 3;
-  mark.hit = { x: round(mark.x - 9), y: round(top), width: round(width - mark.x + 7), height: round(bottom - top) };
+  // The hit area in whole units, rounded outwards so it still covers mark and label: a pointer target
+  // needs no tenths, and about a hundred of them are written per drawing.
+  const [hitLeft, hitTop, hitRight, hitBottom] = [Math.floor(mark.x - 9), Math.floor(top), Math.ceil(width - 2), Math.ceil(bottom)];
+  mark.hit = { x: hitLeft, y: hitTop, width: hitRight - hitLeft, height: hitBottom - hitTop };
 }
 
 /** An axis break: a zig-zag across the lanes, so no one reads distance across it as time. */

@@ -1,5 +1,6 @@
 import { scaleUtc } from 'd3-scale';
 import { utcMonth, utcYear } from 'd3-time';
+import { formatDayShortMonth, formatShortMonth, formatShortMonthYear, formatYear } from '../dateFormats.ts';
 
 /**
  * The broken time axis. The events are very uneven: one a year around 2005–2018, and ten within
@@ -99,30 +100,21 @@ export function segmentTicks(segment: PlacedSegment, approxPx = 48): Array<{ dat
   // Label by what the ticks fall on, so a tick every quarter never reads "2018, 2018, 2018".
   const onYears = ticks.every((date) => date.getUTCMonth() === 0 && date.getUTCDate() === 1);
   const onMonths = ticks.every((date) => date.getUTCDate() === 1);
-  const format = onYears ? formatYear : onMonths ? formatMonthYear : formatDayMonth;
+  const format = onYears ? formatYear : onMonths ? formatMonthTick : formatDayShortMonth;
   return ticks.map((date) => ({ date, y: scale(date), label: format(date) }));
 }
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-function formatYear(date: Date): string {
-  return String(date.getUTCFullYear());
+/** Ticks on the first of January read as a bare year ("2021"), so a year's first tick never reads "Jan 2021". */
+function formatMonthTick(date: Date): string {
+  return date.getUTCMonth() === 0 ? formatYear(date) : formatShortMonthYear(date);
 }
-function formatMonthYear(date: Date): string {
-  return date.getUTCMonth() === 0 ? String(date.getUTCFullYear()) : `${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
-}
-function formatDayMonth(date: Date): string {
-  return `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]}`;
-}
-
-const SHORT_MONTHS = MONTHS;
 
 /** "2004–2013", "2021", "Mar–May 2021": the span a segment covers, its end exclusive. */
 export function segmentLabel(from: Date, to: Date): string {
   const last = new Date(to.getTime() - 1);
   const sameYear = from.getUTCFullYear() === last.getUTCFullYear();
-  if (sameYear && from.getUTCMonth() === last.getUTCMonth()) return `${SHORT_MONTHS[from.getUTCMonth()]} ${from.getUTCFullYear()}`;
+  if (sameYear && from.getUTCMonth() === last.getUTCMonth()) return formatShortMonthYear(from);
   const wholeYears = from.getUTCMonth() === 0 && from.getUTCDate() === 1 && to.getUTCMonth() === 0 && to.getUTCDate() === 1;
-  if (wholeYears) return sameYear ? String(from.getUTCFullYear()) : `${from.getUTCFullYear()}–${last.getUTCFullYear()}`;
-  const fromLabel = `${SHORT_MONTHS[from.getUTCMonth()]}${sameYear ? '' : ` ${from.getUTCFullYear()}`}`;
-  return `${fromLabel}–${SHORT_MONTHS[last.getUTCMonth()]} ${last.getUTCFullYear()}`;
+  if (wholeYears) return sameYear ? formatYear(from) : `${formatYear(from)}–${formatYear(last)}`;
+  return `${sameYear ? formatShortMonth(from) : formatShortMonthYear(from)}–${formatShortMonthYear(last)}`;
 }

@@ -1,0 +1,20 @@
+/**
+ * The site's date formats, one formatter each, all in UTC: content dates are calendar dates, so the
+ * build machine's time zone must never move "17 April 2021" to the 16th. d3-time-format's default
+ * locale is English with fixed month names ("Sep", never the "Sept" some ICU versions give for en-GB),
+ * so the same content renders the same strings on every machine.
+ */
+import { utcFormat } from 'd3-time-format';
+
+/** "2021" */
+export const formatYear = utcFormat('%Y');
+/** "April 2021" */
+export const formatMonthYear = utcFormat('%B %Y');
+/** "17 April 2021" (no leading zero) */
+export const formatDayMonthYear = utcFormat('%-d %B %Y');
+/** "Apr": axis segments and ticks, where space is short. */
+export const formatShortMonth = utcFormat('%b');
+/** "Apr 2021" */
+export const formatShortMonthYear = utcFormat('%b %Y');
+/** "17 Apr" */
+export const formatDayShortMonth = utcFormat('%-d %b');
