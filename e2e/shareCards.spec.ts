@@ -102,7 +102,7 @@ test('the home page and the timeline share their own cards, which say in words w
   expect(new Set(cards.map((bytes) => createHash('sha256').update(bytes).digest('hex'))).size).toBe(cards.length);
 });
 
-test('every other page shares the home page's card, with its alt text; the first edition's image stays at its address', async ({ request }) => {
+test('every other page shares the home page’s card, with its alt text; the first edition’s image stays at its address', async ({ request }) => {
   const home = builtImageTags('');
   const others = builtPages().filter((path) => path.endsWith('/') && !/^\/(claims\/|embed\/|timeline\/$|$)/.test(path) && path !== '/');
   expect(others.length).toBeGreaterThan(0);
