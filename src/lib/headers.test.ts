@@ -28,7 +28,7 @@ test('rules carry the deploy base', () => {
 });
 
 test('share cards are PNG, revalidated like the pages that point to them, under the deploy base', () => {
-  for (const base of ['/', '/factchecks/kpn-huawei/']) {
+  for (const base of ['/', '/factchecks/story/']) {
     const card = `${base}og/claims/a.png`;
     const rules = headerRules(PAGES, base).filter((rule) => ruleMatches(rule.path, card));
     const headers = Object.assign({}, ...rules.map((rule) => rule.headers));

@@ -6,10 +6,10 @@ import { fitText, wrapWords, type Measure } from './fitText.ts';
 const mono: Measure = (text, size) => text.length * size * 0.5;
 
 test('breaks lines at spaces only, each within the width', () => {
-  const lines = wrapWords('Huawei could eavesdrop on the network', 100, 10, mono)!;
-  assert.deepEqual(lines, ['Huawei could', 'eavesdrop on the', 'network']);
+  const lines = wrapWords('Vendor could eavesdrop on the network', 100, 10, mono)!;
+  assert.deepEqual(lines, ['Vendor could', 'eavesdrop on the', 'network']);
   for (const line of lines) assert.ok(mono(line, 10) <= 100, line);
-  assert.equal(lines.join(' '), 'Huawei could eavesdrop on the network');
+  assert.equal(lines.join(' '), 'Vendor could eavesdrop on the network');
 });
 
 test('refuses a word wider than the line instead of cutting it', () => {

@@ -11,12 +11,12 @@ const OPTIONS = { name: 'src/content/claims/x.mdx (claim 9)', kicker: 'Fact-chec
 
 function claim(overrides: Partial<ShareCardInput> = {}): ShareCardInput {
   return {
-    shortForm: 'Huawei could eavesdrop on KPN’s mobile network',
+    shortForm: 'Vendor could eavesdrop on XYZ’s mobile network',
     ratingLabel: 'Reported',
     ratingTone: 'reported',
     stances: [
-      { party: 'KPN', stance: 'Denies' },
-      { party: 'Huawei', stance: 'Did not address', silent: true },
+      { party: 'XYZ', stance: 'Denies' },
+      { party: 'Vendor', stance: 'Did not address', silent: true },
     ],
     publisher: 'The Fact-Check Desk',
     site: 'factcheck.example.org',
@@ -44,12 +44,12 @@ test('a claim card says the short form, the rating in words, and every party wit
   const card = claimCard(claim(), fonts.metrics, OPTIONS);
   const all = texts(card);
   const joined = all.join(' ');
-  assert.ok(joined.includes('Huawei could eavesdrop'), joined);
-  for (const text of ['Reported', 'KPN', 'Denies', 'HUAWEI', 'Did not address', 'The Fact-Check Desk', 'factcheck.example.org', 'RATING']) assert.ok(all.includes(text), `${text} in ${JSON.stringify(all)}`);
+  assert.ok(joined.includes('Vendor could eavesdrop'), joined);
+  for (const text of ['Reported', 'XYZ', 'Denies', 'VENDOR', 'Did not address', 'The Fact-Check Desk', 'factcheck.example.org', 'RATING']) assert.ok(all.includes(text), `${text} in ${JSON.stringify(all)}`);
 });
 
 test('the short form is drawn whole, word for word, across its lines', () => {
-  const shortForm = 'Chinese state operatives could eavesdrop on KPN users as Huawei staff could';
+  const shortForm = 'Chinese state operatives could eavesdrop on XYZ users as Vendor staff could';
   const all = texts(claimCard(claim({ shortForm }), fonts.metrics, OPTIONS));
   const start = all.indexOf('FACT-CHECK') + 1;
   const end = all.indexOf('RATING');
@@ -65,24 +65,24 @@ test('two respondents sit side by side with the rating; three or four in one row
 
 test('a short form that cannot fit stops the build naming the claim and the field', () => {
   assert.throws(
-    () => claimCard(claim({ shortForm: 'Huawei could eavesdrop on the mobile network of KPN, '.repeat(4) }), fonts.metrics, OPTIONS),
+    () => claimCard(claim({ shortForm: 'Vendor could eavesdrop on the mobile network of XYZ, '.repeat(4) }), fonts.metrics, OPTIONS),
     /src\/content\/claims\/x\.mdx \(claim 9\) → shortForm: ".*" does not fit the share card: it needs more than \d lines/,
   );
 });
 
 test('a word wider than the card is reported, never cut', () => {
-  assert.throws(() => claimCard(claim({ shortForm: `KPN ${'Telecommunicatie'.repeat(4)}` }), fonts.metrics, OPTIONS), /→ shortForm: .*the word "Telecommunicatie/);
+  assert.throws(() => claimCard(claim({ shortForm: `XYZ ${'Telecommunicatie'.repeat(4)}` }), fonts.metrics, OPTIONS), /→ shortForm: .*the word "Telecommunicatie/);
 });
 
 test('a stance too long for its cell is reported with the party named', () => {
   assert.throws(
-    () => claimCard(claim({ stances: [{ party: 'KPN', stance: 'Partly confirms and partly disputes it at some length' }, { party: 'Huawei', stance: 'Denies' }] }), fonts.metrics, OPTIONS),
-    /→ stance of KPN: /,
+    () => claimCard(claim({ stances: [{ party: 'XYZ', stance: 'Partly confirms and partly disputes it at some length' }, { party: 'Vendor', stance: 'Denies' }] }), fonts.metrics, OPTIONS),
+    /→ stance of XYZ: /,
   );
 });
 
 test('a character the card’s font cannot draw is reported, not drawn as a blank box', () => {
-  assert.throws(() => claimCard(claim({ shortForm: 'Huawei (华为) could eavesdrop' }), fonts.metrics, OPTIONS), /shortForm: the share card's font has no glyph for "华" \(U\+534E\), "为"/);
+  assert.throws(() => claimCard(claim({ shortForm: 'Vendor (华为) could eavesdrop' }), fonts.metrics, OPTIONS), /shortForm: the share card's font has no glyph for "华" \(U\+534E\), "为"/);
 });
 
 test('the home and timeline cards say their title, sentence and facts', () => {
@@ -102,7 +102,7 @@ test('nothing is drawn in the right margin, even with the longest texts the limi
       ratingLabel: 'Missing context',
       stances: [
         { party: 'Telecommunicatie', stance: 'Partly addresses' },
-        { party: 'Huawei', stance: 'Partly confirms' },
+        { party: 'Vendor', stance: 'Partly confirms' },
         { party: 'Regulator', stance: 'Partly addresses' },
       ],
     }),

@@ -39,7 +39,7 @@ export interface OverviewCardInput {
 
 /** A labelled value in the card's bottom row(s). */
 interface Cell {
-  /** Names the cell in an error message ("stance of KPN"). */
+  /** Names the cell in an error message ("stance of XYZ"). */
   field: string;
   label: string;
   value: string;
