@@ -34,9 +34,11 @@ for (const path of PAGES) {
   const index = seen.get(template) ?? 0;
   seen.set(template, index + 1);
   const modes = index === 0 ? MODES : [MODES[index % MODES.length]!];
-  test(`${path} has no axe violations (${modes.map((m) => `${m.width}px ${m.colorScheme}`).join(', ')})`, async ({ page }) => {
-    test.setTimeout(120_000);
-    for (const { width, colorScheme } of modes) {
+  // One test per page and mode: each has its own time budget, and the modes of one page run side by
+  // side on the workers (axe over the print proof, the heaviest page, takes tens of seconds a mode).
+  for (const { width, colorScheme } of modes) {
+    test(`${path} has no axe violations (${width}px ${colorScheme})`, async ({ page }) => {
+      test.setTimeout(120_000);
       await page.setViewportSize({ width, height: 900 });
       await page.emulateMedia({ colorScheme });
       await page.goto(path);
@@ -47,8 +49,8 @@ for (const path of PAGES) {
         .analyze();
       const summary = results.violations.map((v) => `${v.id} (${v.nodes.length}): ${v.nodes.slice(0, 2).map((n) => n.target.join(' ')).join(' | ')}`);
       expect(summary, `${path} at ${width}px, ${colorScheme}`).toEqual([]);
-    }
-  });
+    });
+  }
 }
 
 test('a skip link is the first stop and moves focus to the content', async ({ page }) => {
