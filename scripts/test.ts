@@ -127,7 +127,8 @@ async function e2eRun(project: 'chromium' | 'example', dist: string, env: NodeJS
 
 async function e2eStage() {
   await e2eRun('chromium', TEST_DIST);
-  await e2eRun('example', EXAMPLE_DIST, { CONTENT_DIR: EXAMPLE_CONTENT, TEST_DIST: EXAMPLE_DIST });
+  // The specs resolve TEST_DIST from the project folder: hand it over relative.
+  await e2eRun('example', EXAMPLE_DIST, { CONTENT_DIR: EXAMPLE_CONTENT, TEST_DIST: relative(ROOT, EXAMPLE_DIST) });
 }
 
 /** Runs steps at the same time, or one after the other under TEST_SERIAL=1. */

@@ -19,9 +19,11 @@ export const BUDGETS = {
    * The timeline page's HTML with its inline CSS, brotli: both drawings (wide panels for screens and
    * paper, narrow for phones) and the data table. 27,451 B before issue 14's rework, 27,208 B after it
    * (2 December 2026: no whitespace text nodes in the drawings or between table cells, one <tspan>
-   * fewer per label, hit areas in whole units); the cap keeps it from creeping back.
+   * fewer per label, hit areas in whole units); 27,438 B once the page got its own share card (image
+   * and alt-text tags) and the kit's story-neutral lane classes and running head. The cap keeps it
+   * from creeping further.
    */
-  timelineHtmlCssBrotli: 27_300,
+  timelineHtmlCssBrotli: 27_500,
   /** The timeline page's JavaScript, gzip. */
   timelineJsGzip: 10 * 1024,
   /** The host script, gzip. */
