@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
-import { coveredFields, MAY_KEEP_ENGLISH, readPath, TRANSLATED_KINDS, type TranslatedKind } from '../../src/lib/i18n/coveredFields.ts';
+import { coveredFields, MAY_KEEP_ENGLISH, readPath, TRANSLATED_KINDS, type EnglishEntry, type TranslatedKind } from '../../src/lib/i18n/coveredFields.ts';
 import { stampsFor, type TranslatedCollection, type TranslationStamps } from '../../src/lib/i18n/translationStamps.ts';
 
 /** Where each kind lives, relative to the content folder (English) and to its `nl/` folder (Dutch). */
@@ -146,7 +146,7 @@ export function stampTranslations(contentDir: string, only: string[] = []): stri
   return written;
 }
 
-function hasDutchField(kind: TranslatedKind, english: FileEntry, dutch: FileEntry, path: string): boolean {
+function hasDutchField(kind: TranslatedKind, english: EnglishEntry, dutch: FileEntry, path: string): boolean {
   const field = coveredFields(kind, english).find((f) => f.path === path)!;
   if (MAY_KEEP_ENGLISH[kind]?.has(path)) return true;
   const value = field.dutchPath === 'body' ? dutch.body : readPath(dutch.data, field.dutchPath);

@@ -2,6 +2,8 @@
  * Every string of the interface, in English. A Dutch edition is a second module of the same shape
  * (nl.ts) and a choice in ui.ts; no component holds a sentence of its own.
  */
+import { lookup, type Strings } from './strings.ts';
+
 export const en = {
   skipLink: 'Skip to content',
   nav: { label: 'Site', home: 'Claims', timeline: 'Timeline', statements: 'Statements', sources: 'Sources', methodology: 'Methodology', review: 'Print proof' },
@@ -75,16 +77,16 @@ export const en = {
     paraphrase: 'Reported in the source’s words, not a direct quote:',
     truncated: 'The stored copies of this statement break off here; the rest is not known to us.',
     via: 'Source',
-    languages: { nl: 'Dutch', en: 'English', de: 'German', fr: 'French' } as Record<string, string>,
+    languages: lookup({ nl: 'Dutch', en: 'English', de: 'German', fr: 'French' }),
   },
-  stances: {
+  stances: lookup({
     confirms: 'Confirms',
     'partly-confirms': 'Partly confirms',
     denies: 'Denies',
     disputes: 'Disputes',
     'partly-addresses': 'Partly addresses',
     'not-addressed': 'Did not address',
-  } as Record<string, string>,
+  }),
   source: {
     titleFromUrl: 'title as read from the address',
     description: 'our description; title not seen',
@@ -110,9 +112,9 @@ export const en = {
     title: 'Timeline',
     figureTitle: 'The KPN–Huawei affair, from Telfort’s 2004 Huawei contract to a 2022 fine over KPN’s tap-system security in 2021',
     takeaway: 'The report describes what Huawei could do in 2009–2010; it stayed confidential for over a decade, and when it surfaced on 17 April 2021, ten events followed in four days, to 20 April. The article under review appeared that same month; its day is not known.',
-    lanes: { kpn: 'KPN and Telfort', huawei: 'Huawei', press: 'Press', state: 'Government, parliament, regulator', other: 'Others' } as Record<string, string>,
+    lanes: lookup({ kpn: 'KPN and Telfort', huawei: 'Huawei', press: 'Press', state: 'Government, parliament, regulator', other: 'Others' }),
     /** Lane names for the narrow drawing, where headers stand on end. */
-    lanesShort: { kpn: 'KPN', huawei: 'Huawei', press: 'Press', state: 'State', other: 'Others' } as Record<string, string>,
+    lanesShort: lookup({ kpn: 'KPN', huawei: 'Huawei', press: 'Press', state: 'State', other: 'Others' }),
     legendLabel: 'How to read the chart',
     legend: {
       point: 'Solid dot: an event known to the day.',
@@ -133,7 +135,7 @@ export const en = {
     sources: 'Sources',
     claims: 'Claims',
     confidence: 'Confidence',
-    confidenceLevels: { confirmed: 'confirmed', reported: 'reported', inferred: 'inferred', disputed: 'disputed' } as Record<string, string>,
+    confidenceLevels: lookup({ confirmed: 'confirmed', reported: 'reported', inferred: 'inferred', disputed: 'disputed' }),
     noClaims: 'Context only',
     claimLink: (n: number) => `Claim ${n}`,
     markLabel: (date: string, title: string, claims: number) => `${date}: ${title}${claims > 0 ? ` (see ${claims === 1 ? 'the claim' : `${claims} claims`})` : ''}`,
@@ -206,4 +208,5 @@ export const en = {
   notFound: { title: 'Page not found', body: 'There is no page at this address. The claims are listed on the front page.', back: 'Go to the list of claims' },
 } as const;
 
-export type UiStrings = typeof en;
+/** The shape of every edition's strings: en.ts's keys and arguments, any words. */
+export type UiStrings = Strings<typeof en>;
