@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertTranslationsCurrent, compareStamps, isCurrent, staleTranslations, stampsFor, textHash } from './translationStamps.ts';
+import { assertTranslationsCurrent, compareStamps, isCurrent, staleTranslations, stampsFor, textHash, translatedCollections } from './translationStamps.ts';
 import { coveredFields } from './coveredFields.ts';
 
 const englishClaim = {
@@ -72,4 +72,12 @@ test('the report names each entry behind, each English entry without Dutch, and 
     /behind the English in 1 place:\n {2}nl\/claims\/c\.mdx → claim c: verdict changed since the Dutch was written/,
   );
   assert.doesNotThrow(() => assertTranslationsCurrent([{ kind: 'claims', english: [englishClaim], dutch: [{ id: 'c', data: { translates: stamps } }] }]));
+});
+
+test('the build pairs the collections by kind, and a story without a Dutch edition has nothing to check', () => {
+  const stamps = stampsFor('claims', englishClaim);
+  assert.deepEqual(translatedCollections({ claims: [englishClaim] }, { claims: [] }), []);
+  const pairs = translatedCollections({ claims: [englishClaim], events: [] }, { claims: [{ id: 'c', data: { translates: stamps }, filePath: 'nl/claims/c.mdx' }] });
+  assert.deepEqual(pairs.map((pair) => [pair.kind, pair.english.length, pair.dutch.length]), [['claims', 1, 1], ['events', 0, 0]]);
+  assert.deepEqual(staleTranslations(pairs), []);
 });

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { coveredFields, type EnglishEntry, type TranslatedKind } from './coveredFields.ts';
+import { coveredFields, TRANSLATED_KINDS, type EnglishEntry, type TranslatedKind } from './coveredFields.ts';
 
 /**
  * Keeping the editions in step. Each Dutch entry stores, under `translates`, one short hash per
@@ -112,4 +112,26 @@ export function assertTranslationsCurrent(collections: TranslatedCollection[]): 
       report.map((line) => `  ${line.filePath ? `${line.filePath} → ` : ''}${line.message}`).join('\n') +
       '\nTranslate the change, then run `npm run translations:stamp` to record that the Dutch covers the English as it is now.',
   );
+}
+
+/** A Dutch entry as the check reads it: its id, its stamps and the file to fix. */
+export type StampedEntry = TranslatedCollection['dutch'][number];
+
+/**
+ * Pairs the English and Dutch collections by kind, for the build (src/data/site.ts):
+ *   assertTranslationsCurrent(translatedCollections(
+ *     { claims: await getCollection('claims'), events: await getCollection('events'), … },
+ *     { claims: await getCollection('nlClaims'), events: await getCollection('nlEvents'), … }));
+ * A story without a Dutch edition (every Dutch collection empty) has nothing to keep in step: [].
+ */
+export function translatedCollections(
+  english: Partial<Record<TranslatedKind, ReadonlyArray<{ id: string; data: unknown; body?: string | undefined }>>>,
+  dutch: Partial<Record<TranslatedKind, ReadonlyArray<{ id: string; data: unknown; filePath?: string | undefined }>>>,
+): TranslatedCollection[] {
+  if (TRANSLATED_KINDS.every((kind) => (dutch[kind] ?? []).length === 0)) return [];
+  return TRANSLATED_KINDS.filter((kind) => english[kind] !== undefined).map((kind) => ({
+    kind,
+    english: english[kind]!.map((entry) => ({ id: entry.id, data: entry.data as Record<string, unknown>, body: entry.body })),
+    dutch: (dutch[kind] ?? []).map((entry) => ({ id: entry.id, data: entry.data as StampedEntry['data'], filePath: entry.filePath })),
+  }));
 }
