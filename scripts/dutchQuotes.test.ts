@@ -54,3 +54,13 @@ test('every Dutch-original statement a Dutch claim quotes at length is quoted ex
   assert.ok(checked > 10, `the Dutch analyses quote statements at length (${checked} passages checked)`);
   assert.deepEqual(mismatches, []);
 });
+
+test('every Dutch analysis links exactly the pages its English analysis links: translations never add or drop a source', () => {
+  const links = (markdown: string) => [...markdown.matchAll(/\]\(([^)\s]+)\)/g)].map((match) => match[1]!).sort();
+  const differences = claims.dutch
+    .map((dutch) => ({ dutch, english: claims.english.find((entry) => entry.id === dutch.id)! }))
+    .filter(({ dutch, english }) => JSON.stringify(links(dutch.body ?? '')) !== JSON.stringify(links(english.body ?? '')))
+    .map(({ dutch }) => dutch.filePath);
+  assert.ok(claims.dutch.some((dutch) => links(dutch.body ?? '').length > 0), 'the analyses link sources');
+  assert.deepEqual(differences, []);
+});

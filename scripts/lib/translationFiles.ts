@@ -62,7 +62,7 @@ function readKind(dir: string, kind: TranslatedKind): FileEntry[] {
 export const hasDutchEdition = (contentDir: string) => existsSync(join(contentDir, 'nl'));
 
 /** Both editions of every translated kind in a content folder, in the shape the check takes. */
-export function readTranslatedContent(contentDir: string): Array<TranslatedCollection & { dutch: FileEntry[] }> {
+export function readTranslatedContent(contentDir: string): Array<Omit<TranslatedCollection, 'english' | 'dutch'> & { english: FileEntry[]; dutch: FileEntry[] }> {
   return TRANSLATED_KINDS.map((kind) => ({ kind, english: readKind(contentDir, kind), dutch: readKind(join(contentDir, 'nl'), kind) }));
 }
 
