@@ -3,7 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { createHash } from 'node:crypto';
-import { SITE } from './src/site.config.ts';
+import { SITE_URL } from './src/lib/siteUrl.ts';
 import { THEME_SCRIPT } from './src/lib/embed/themeScript.ts';
 import { staticHeaders } from './src/integrations/staticHeaders.ts';
 
@@ -27,7 +27,7 @@ const CSP_DIRECTIVES = /** @type {const} */ ([
 ]);
 
 export default defineConfig({
-  site: SITE.url,
+  site: SITE_URL,
   trailingSlash: 'always',
   build: {
     format: 'directory',

@@ -3,17 +3,20 @@ import type { Frame, Page } from '@playwright/test';
 import { test, expect } from './support/fixtures';
 import { claims } from './support/content';
 import { HOST_PORT, PREVIEW_PORT } from '../playwright.config';
-import { EMBED_FALLBACK_ATTRIBUTE, EMBED_MESSAGE_TYPE } from '../src/lib/embed/snippet';
+import { embedNames } from '../src/lib/embed/names';
+import { story } from './support/story';
 
 const HOST = `http://localhost:${HOST_PORT}`;
 const SITE = `http://localhost:${PREVIEW_PORT}`;
 const CLAIM = claims().find((claim) => claim.slug === 'huawei-did-eavesdrop')!;
 const ARTICLE = `${HOST}/article?page=/claims/${CLAIM.slug}/&page=/timeline/`;
-const TYPE = EMBED_MESSAGE_TYPE;
+const NAMES = embedNames(story().slug);
+const TYPE = NAMES.messageType;
+const EMBED_FALLBACK_ATTRIBUTE = NAMES.fallbackAttribute;
 
 async function embedFrames(page: Page): Promise<Array<{ name: string; frame: Frame }>> {
-  const handles = await page.locator('iframe[data-kpn-huawei-embed]').elementHandles();
-  return Promise.all(handles.map(async (handle) => ({ name: (await handle.getAttribute('data-kpn-huawei-embed'))!, frame: (await handle.contentFrame())! })));
+  const handles = await page.locator(`iframe[${NAMES.attribute}]`).elementHandles();
+  return Promise.all(handles.map(async (handle) => ({ name: (await handle.getAttribute(NAMES.attribute))!, frame: (await handle.contentFrame())! })));
 }
 
 /** Each iframe as tall as its content (within 3 px), with nothing to scroll inside. */
@@ -21,10 +24,10 @@ async function expectFramesFitContent(page: Page) {
   for (const { name, frame } of await embedFrames(page)) {
     // Browsers pause rendering in cross-origin frames out of view: a frame below the fold reports
     // its new height when the reader scrolls to it (IntersectionObserver), as here.
-    await page.locator(`iframe[data-kpn-huawei-embed="${name}"]`).scrollIntoViewIfNeeded();
+    await page.locator(`iframe[${NAMES.attribute}="${name}"]`).scrollIntoViewIfNeeded();
     await expect
       .poll(async () => {
-        const iframeHeight = await page.locator(`iframe[data-kpn-huawei-embed="${name}"]`).evaluate((el) => el.getBoundingClientRect().height);
+        const iframeHeight = await page.locator(`iframe[${NAMES.attribute}="${name}"]`).evaluate((el) => el.getBoundingClientRect().height);
         const content = await frame.locator('.embed-root').evaluate((el) => el.getBoundingClientRect().height);
         return Math.abs(iframeHeight - content);
       }, { message: `${name}: iframe height vs content height`, timeout: 10_000 })
@@ -67,7 +70,7 @@ test.describe('embedded on another origin with the published snippet', () => {
   test('messages from another window, with another embed name, or with malformed heights change nothing', async ({ page }) => {
     await page.goto(ARTICLE);
     await expectFramesFitContent(page);
-    const iframe = page.locator(`iframe[data-kpn-huawei-embed="claim:${CLAIM.slug}"]`);
+    const iframe = page.locator(`iframe[${NAMES.attribute}="claim:${CLAIM.slug}"]`);
     const before = await iframe.evaluate((el) => el.getBoundingClientRect().height);
     const embed = `claim:${CLAIM.slug}`;
     // Record every height the host script sets from here on.
@@ -111,7 +114,7 @@ test.describe('embedded on another origin with the published snippet', () => {
     await page.goto(`${ARTICLE}&script=none`);
     await expect(page.locator('script[src$="embed.js"]')).toHaveCount(0);
     await expect(page.locator(`blockquote[${EMBED_FALLBACK_ATTRIBUTE}="claim:${CLAIM.slug}"]`).getByRole('link')).toHaveAttribute('href', `${SITE}/claims/${CLAIM.slug}/`);
-    const timeline = page.locator('iframe[data-kpn-huawei-embed="timeline"]');
+    const timeline = page.locator(`iframe[${NAMES.attribute}="timeline"]`);
     const fixed = Number(await timeline.getAttribute('height'));
     expect(await timeline.evaluate((el) => el.getBoundingClientRect().height)).toBe(fixed);
     const frame = (await embedFrames(page)).find((f) => f.name === 'timeline')!.frame;
@@ -150,7 +153,7 @@ test('every claim page and the timeline offer the snippet, a preview and oEmbed 
     const [fallback, iframe, script, ...rest] = snippet.split('\n');
     expect(rest).toEqual([]);
     expect(fallback).toMatch(new RegExp(`^<blockquote ${EMBED_FALLBACK_ATTRIBUTE}="[^"]+"><a href="${SITE}${path}">[^<]+</a></blockquote>$`));
-    expect(iframe).toMatch(/^<iframe src="http[^"]+\/embed\/[^"]+" title="[^"]+" width="600" height="\d+" frameborder="0" loading="lazy" sandbox="allow-scripts allow-same-origin allow-top-navigation-by-user-activation" referrerpolicy="strict-origin-when-cross-origin" data-kpn-huawei-embed="[^"]+" style="[^"]+"><\/iframe>$/);
+    expect(iframe).toMatch(/^<iframe src="http[^"]+\/embed\/[^"]+" title="[^"]+" width="600" height="\d+" frameborder="0" loading="lazy" sandbox="allow-scripts allow-same-origin allow-top-navigation-by-user-activation" referrerpolicy="strict-origin-when-cross-origin" data-[a-z0-9-]+-embed="[^"]+" style="[^"]+"><\/iframe>$/);
     expect(script).toBe(`<script src="${SITE}/embed.js" async></script>`);
     // The preview is on this page's own origin: its sandbox must not let it lift itself.
     const preview = section.locator('iframe');

@@ -1,7 +1,9 @@
 import { test, expect } from './support/fixtures';
 import { claims, parties, ratingRules, ratings, stanceDefinitions } from './support/content';
 import { en } from '../src/i18n/en';
-import { SITE } from '../src/site.config';
+import { story } from './support/story';
+
+const SITE = story();
 
 /**
  * The methodology page is where a reader learns how to apply the ratings and labels themselves

@@ -30,16 +30,34 @@ const eventsFile = /events\.yaml/;
 
 const CASES: BadCase[] = [
   {
-    name: 'a claim without a KPN response',
+    name: 'a claim without the first respondent\'s response',
     file: CLAIM_FILE,
     mutate: (claim: Data) => { delete claim.responses.kpn; },
-    expect: [/huawei-did-eavesdrop/, /responses\.kpn/, /KPN's response is missing/],
+    expect: [claimFile, /responses\.kpn/, /the response of respondent "kpn" is missing/],
   },
   {
-    name: 'a claim without a Huawei response',
+    name: 'a claim without the second respondent\'s response',
     file: CLAIM_FILE,
     mutate: (claim: Data) => { delete claim.responses.huawei; },
-    expect: [/huawei-did-eavesdrop/, /responses\.huawei/, /Huawei's response is missing/],
+    expect: [claimFile, /responses\.huawei/, /the response of respondent "huawei" is missing/],
+  },
+  {
+    name: 'a claim with a response from a party that is not a respondent',
+    file: CLAIM_FILE,
+    mutate: (claim: Data) => { claim.responses.capgemini = { ...claim.responses.kpn }; },
+    expect: [claimFile, /responses\.capgemini/, /"capgemini" is not a respondent of the story/],
+  },
+  {
+    name: 'a party in no lane of the timeline',
+    file: 'story.yaml',
+    mutate: (story: Data[]) => { for (const lane of story[0]!.lanes) lane.parties = lane.parties.filter((id: string) => id !== 'nos'); },
+    expect: [/story\.yaml/, /lanes: party "nos"/, /is in no lane/],
+  },
+  {
+    name: 'a story with a single respondent',
+    file: 'story.yaml',
+    mutate: (story: Data[]) => { story[0]!.respondents = ['kpn']; },
+    expect: [/story/, /respondents/, /at least two respondents/],
   },
   {
     name: 'a reference to a statement that does not exist',

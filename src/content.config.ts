@@ -11,12 +11,15 @@ import { sourceSchema } from './schemas/source';
 import { stanceSchema } from './schemas/stance';
 import { statementSchema } from './schemas/statement';
 import { dutchCollections } from './schemas/translation/collections';
+import { storySchema } from './schemas/story';
 
 // CONTENT_DIR lets the bad-content fixtures and the scaling benchmark build the same site
 // from another folder; by default the site is built from src/content.
 const CONTENT_DIR = process.env.CONTENT_DIR ?? './src/content';
 
 export const collections = {
+  // The story's configuration: names, publisher, respondents, timeline lanes (one entry, id "story").
+  story: defineCollection({ loader: file(`${CONTENT_DIR}/story.yaml`), schema: storySchema }),
   claims: defineCollection({ loader: glob({ pattern: '*.mdx', base: `${CONTENT_DIR}/claims` }), schema: claimSchema }),
   statements: defineCollection({ loader: file(`${CONTENT_DIR}/statements.yaml`), schema: statementSchema }),
   sources: defineCollection({ loader: file(`${CONTENT_DIR}/sources.yaml`), schema: sourceSchema }),

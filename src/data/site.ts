@@ -14,6 +14,7 @@ let model: Promise<SiteModel> | undefined;
 export function loadSite(): Promise<SiteModel> {
   model ??= (async () => {
     const content: SiteContent = {
+      story: await getCollection('story'),
       claims: await getCollection('claims'),
       statements: await getCollection('statements'),
       sources: await getCollection('sources'),
@@ -30,16 +31,16 @@ export function loadSite(): Promise<SiteModel> {
 
 /** Static paths for routes with one page per claim (the claim page and its embed). */
 export async function claimStaticPaths() {
-  const site = await loadSite();
-  return site.claims.map((claim) => ({ params: { slug: claim.slug }, props: { claim } }));
+  const model = await loadSite();
+  return model.claims.map((claim) => ({ params: { slug: claim.slug }, props: { claim } }));
 }
 
 /** The rendered analysis (the MDX body) of each claim, in the order given. */
 export async function claimBodies(claims: Claim[]) {
   return Promise.all(
     claims.map(async (claim) => {
-      const entry = await getEntry('claims', claim.entryId);
-      if (!entry) throw new Error(`No claim entry ${claim.entryId}`);
+      const entry = await getEntry('claims', claim.slug);
+      if (!entry) throw new Error(`No claim entry ${claim.slug}`);
       return (await render(entry)).Content;
     }),
   );
@@ -72,9 +73,16 @@ export interface OverviewText {
   Content: Awaited<ReturnType<typeof render>>['Content'];
 }
 
-/** The lede or the bottom line; a missing file stops the build and names the file it expected. */
-export async function overviewText(id: 'lede' | 'bottom-line'): Promise<OverviewText> {
+/**
+ * The editorial texts every story writes (src/content/overview/<id>.md): the home page's lede and
+ * bottom line, and the methodology page's story-specific paragraphs. The proof prints them all.
+ */
+export const OVERVIEW_TEXTS = ['lede', 'bottom-line', 'methodology-scale', 'methodology-scale-order', 'methodology-choice', 'methodology-checking'] as const;
+export type OverviewTextId = (typeof OVERVIEW_TEXTS)[number];
+
+/** One editorial text; a missing file stops the build and names the file it expected. */
+export async function overviewText(id: OverviewTextId): Promise<OverviewText> {
   const entry = await getEntry('overview', id);
-  if (!entry) throw new Error(`src/content/overview/${id}.md is missing: the home page and the print proof need it`);
+  if (!entry) throw new Error(`overview/${id}.md is missing from the content folder: the site and the print proof need it (one of ${OVERVIEW_TEXTS.join(', ')})`);
   return { id, data: entry.data, Content: (await render(entry)).Content };
 }

@@ -6,6 +6,8 @@ import { lookup, type Strings } from './strings.ts';
 
 export const en = {
   skipLink: 'Skip to content',
+  /** On every page of a fictional example story (story.yaml `example: true`). */
+  exampleLabel: 'Example: this fact-check is fictional. Its parties, claims, statements and sources are invented to show how the site works; none of it is news.',
   nav: { label: 'Site', home: 'Claims', timeline: 'Timeline', statements: 'Statements', sources: 'Sources', methodology: 'Methodology', review: 'Print proof' },
   footer: {
     publishedBy: 'Published by',
@@ -15,12 +17,11 @@ export const en = {
   },
   home: {
     claimsHeading: 'Every claim at a glance',
-    tableCaption: 'The claims checked, with their rating and how KPN and Huawei responded',
+    /** `respondents` is the story's respondents' short names as one phrase ("A and B"). */
+    tableCaption: (respondents: string) => `The claims checked, with their rating and how ${respondents} responded`,
     number: 'No.',
     claim: 'Claim',
     rating: 'Rating',
-    kpn: 'KPN',
-    huawei: 'Huawei',
     inArticle: 'In the article',
     contextClaim: 'From the wider coverage',
     ratingsHeading: 'Ratings at a glance',
@@ -42,7 +43,7 @@ export const en = {
     ratingMeaning: (label: string) => `What “${label}” means`,
     fullScale: 'The full rating scale',
     verdict: 'Verdict',
-    responsesHeading: 'What KPN and Huawei said',
+    responsesHeading: (respondents: string) => `What ${respondents} said`,
     responseOf: (party: string) => `${party}’s response`,
     stance: 'Stance',
     didNotAddress: (party: string) => `${party} did not address this claim.`,
@@ -59,7 +60,7 @@ export const en = {
     claimLabel: 'Claim',
     /** The page title: the rating first, the claim quoted, so a shared link never states the claim bare. */
     pageTitle: (rating: string, shortForm: string) => `${rating}: “${shortForm}”`,
-    glanceHeading: 'How KPN and Huawei responded',
+    glanceHeading: (respondents: string) => `How ${respondents} responded`,
     moreStatements: (party: string, n: number) => `${n} more ${n === 1 ? 'statement' : 'statements'} by ${party}`,
     inThisCase: 'In this case',
   },
@@ -93,11 +94,16 @@ export const en = {
     undated: 'undated',
     inLanguage: (language: string) => `in ${language}`,
     citedIn: 'Cited in',
+    /** A link to a claim inside a list ("Cited in: claim 3, claim 7"). */
+    claimRef: (n: number) => `claim ${n}`,
     notCitedByClaim: 'Cited in the timeline and statements only',
   },
   statementsPage: {
     title: 'Statements',
-    intro: 'Every public statement this fact-check relies on, by date, oldest first, with KPN and Huawei side by side, in its original language with our translation from Dutch. Quotes are exact as the cited source prints them; where a source only reports what was said, that is marked.',
+    intro: (respondents: string) =>
+      `Every public statement this fact-check relies on, by date, oldest first, with ${respondents} side by side, in its original language with our translation from Dutch. Quotes are exact as the cited source prints them; where a source only reports what was said, that is marked.`,
+    /** The page's description for search and sharing. */
+    description: (respondents: string[], shortTitle: string) => `Every statement by ${respondents.join(', ')} and the authorities that the ${shortTitle} relies on.`,
     quotedIn: 'Quoted in',
     notQuoted: 'Context only: not quoted in a claim’s responses.',
     others: 'Authorities and others',
@@ -105,16 +111,17 @@ export const en = {
   },
   sourcesPage: {
     title: 'Sources',
+    description: (shortTitle: string) => `Every source cited in the ${shortTitle}, by outlet, with the claims that cite it.`,
     intro: 'Every source this fact-check cites, grouped by outlet, with the claims that rest on it. None of these pages is fetched or copied by this site; follow the links to read them where they were published.',
   },
-  methodology: { title: 'Methodology', toBeFilled: 'To be filled in by the newsroom before publishing.' },
+  methodology: {
+    title: 'Methodology',
+    toBeFilled: 'To be filled in by the newsroom before publishing.',
+    /** The page's description where the story does not give one (story.yaml methodologyDescription). */
+    description: 'How the claims were chosen, checked and rated, and how corrections are made.',
+  },
   timeline: {
     title: 'Timeline',
-    figureTitle: 'The KPN–Huawei affair, from Telfort’s 2004 Huawei contract to a 2022 fine over KPN’s tap-system security in 2021',
-    takeaway: 'The report describes what Huawei could do in 2009–2010; it stayed confidential for over a decade, and when it surfaced on 17 April 2021, ten events followed in four days, to 20 April. The article under review appeared that same month; its day is not known.',
-    lanes: lookup({ kpn: 'KPN and Telfort', huawei: 'Huawei', press: 'Press', state: 'Government, parliament, regulator', other: 'Others' }),
-    /** Lane names for the narrow drawing, where headers stand on end. */
-    lanesShort: lookup({ kpn: 'KPN', huawei: 'Huawei', press: 'Press', state: 'State', other: 'Others' }),
     legendLabel: 'How to read the chart',
     legend: {
       point: 'Solid dot: an event known to the day.',
@@ -144,7 +151,8 @@ export const en = {
     fullTimeline: 'See the full timeline',
     segmentDetail: 'detail',
     filterLabel: 'Show the events of',
-    narrowLanesNote: 'Columns, left to right: KPN and Telfort; Huawei; the press; the state (government, parliament, regulator, AIVD); others.',
+    /** On a phone, where lane headers stand on end: the lanes' names in running text, left to right. */
+    narrowLanesNote: (lanes: string[]) => `Columns, left to right: ${lanes.join('; ')}.`,
     detailsHint: 'Point at or tab to an event for its details.',
   },
   review: {

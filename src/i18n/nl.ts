@@ -4,11 +4,12 @@ import type { UiStrings } from './en.ts';
 /**
  * Every string of the interface, in Dutch: the same keys as en.ts, checked by the type, so a string
  * missing here fails `astro check`. Terms follow src/content/nl/ui.md (bewering, oordeel, conclusie,
- * reactie, uitspraak, Onze vertaling). The strings that name KPN and Huawei follow en.ts until the kit
- * (issue 12) builds them from the story's respondents; then they take the respondents as an argument here too.
+ * reactie, uitspraak, Onze vertaling). The story's own names (respondents, lanes, the timeline's title)
+ * come from src/content/nl/story.yaml, as the English come from story.yaml.
  */
 export const nl: UiStrings = {
   skipLink: 'Naar de inhoud',
+  exampleLabel: 'Voorbeeld: deze factcheck is verzonnen. De partijen, beweringen, uitspraken en bronnen zijn bedacht om te laten zien hoe de site werkt; niets ervan is nieuws.',
   nav: {
     label: 'Site',
     home: 'Beweringen',
@@ -26,12 +27,10 @@ export const nl: UiStrings = {
   },
   home: {
     claimsHeading: 'Alle beweringen in één oogopslag',
-    tableCaption: 'De gecontroleerde beweringen, met hun oordeel en hoe KPN en Huawei reageerden',
+    tableCaption: (respondents: string) => `De gecontroleerde beweringen, met hun oordeel en hoe ${respondents} reageerden`,
     number: 'Nr.',
     claim: 'Bewering',
     rating: 'Oordeel',
-    kpn: 'KPN',
-    huawei: 'Huawei',
     inArticle: 'In het artikel',
     contextClaim: 'Uit de bredere berichtgeving',
     ratingsHeading: 'De oordelen in één oogopslag',
@@ -51,7 +50,7 @@ export const nl: UiStrings = {
     ratingMeaning: (label: string) => `Wat “${label}” betekent`,
     fullScale: 'De volledige beoordelingsschaal',
     verdict: 'Conclusie',
-    responsesHeading: 'Wat KPN en Huawei zeiden',
+    responsesHeading: (respondents: string) => `Wat ${respondents} zeiden`,
     responseOf: (party: string) => `Reactie van ${party}`,
     stance: 'Standpunt',
     didNotAddress: (party: string) => `${party} ging niet op deze bewering in.`,
@@ -67,7 +66,7 @@ export const nl: UiStrings = {
     claimNav: 'Meer beweringen',
     claimLabel: 'Bewering',
     pageTitle: (rating: string, shortForm: string) => `${rating}: “${shortForm}”`,
-    glanceHeading: 'Hoe KPN en Huawei reageerden',
+    glanceHeading: (respondents: string) => `Hoe ${respondents} reageerden`,
     moreStatements: (party: string, n: number) => (n === 1 ? `Nog 1 uitspraak van ${party}` : `Nog ${n} uitspraken van ${party}`),
     inThisCase: 'In dit geval',
   },
@@ -100,11 +99,14 @@ export const nl: UiStrings = {
     undated: 'zonder datum',
     inLanguage: (language: string) => `in het ${language}`,
     citedIn: 'Aangehaald in',
+    claimRef: (n: number) => `bewering ${n}`,
     notCitedByClaim: 'Alleen aangehaald in de tijdlijn en bij de uitspraken',
   },
   statementsPage: {
     title: 'Uitspraken',
-    intro: 'Alle openbare uitspraken waarop deze factcheck steunt, op datum, de oudste eerst, met KPN en Huawei naast elkaar, in de oorspronkelijke taal, met onze vertaling waar die niet Nederlands is. Citaten zijn letterlijk zoals de aangehaalde bron ze afdrukt; waar een bron alleen weergeeft wat er is gezegd, staat dat erbij.',
+    intro: (respondents: string) =>
+      `Alle openbare uitspraken waarop deze factcheck steunt, op datum, de oudste eerst, met ${respondents} naast elkaar, in de oorspronkelijke taal, met onze vertaling waar die niet Nederlands is. Citaten zijn letterlijk zoals de aangehaalde bron ze afdrukt; waar een bron alleen weergeeft wat er is gezegd, staat dat erbij.`,
+    description: (respondents: string[], shortTitle: string) => `Alle uitspraken van ${respondents.join(', ')} en de overheid waarop de ${shortTitle} steunt.`,
     quotedIn: 'Geciteerd in',
     notQuoted: 'Alleen context: niet geciteerd in de reacties bij een bewering.',
     others: 'Overheid en anderen',
@@ -112,18 +114,16 @@ export const nl: UiStrings = {
   },
   sourcesPage: {
     title: 'Bronnen',
+    description: (shortTitle: string) => `Alle bronnen die de ${shortTitle} aanhaalt, per medium, met de beweringen die ze aanhalen.`,
     intro: 'Alle bronnen die deze factcheck aanhaalt, per medium gegroepeerd, met de beweringen die erop steunen. Deze site haalt geen van deze pagina’s op en kopieert ze niet; volg de links om ze te lezen waar ze zijn gepubliceerd.',
   },
   methodology: {
     title: 'Werkwijze',
     toBeFilled: 'Vóór publicatie in te vullen door de redactie.',
+    description: 'Hoe de beweringen zijn gekozen, gecontroleerd en beoordeeld, en hoe we corrigeren.',
   },
   timeline: {
     title: 'Tijdlijn',
-    figureTitle: 'De affaire-KPN-Huawei, van het Huawei-contract van Telfort in 2004 tot een boete in 2022 voor de beveiliging van het aftapsysteem van KPN in 2021',
-    takeaway: 'Het rapport beschrijft wat Huawei in 2009–2010 kon doen; het bleef meer dan tien jaar vertrouwelijk, en toen het op 17 april 2021 bekend werd, volgden in vier dagen, tot 20 april, tien gebeurtenissen. Het onderzochte artikel verscheen diezelfde maand; de dag is niet bekend.',
-    lanes: lookup({ kpn: 'KPN en Telfort', huawei: 'Huawei', press: 'Pers', state: 'Overheid, parlement, toezichthouder', other: 'Anderen' }),
-    lanesShort: lookup({ kpn: 'KPN', huawei: 'Huawei', press: 'Pers', state: 'Staat', other: 'Anderen' }),
     legendLabel: 'Zo lees je de grafiek',
     legend: {
       point: 'Volle stip: een gebeurtenis waarvan de dag bekend is.',
@@ -154,7 +154,7 @@ export const nl: UiStrings = {
     fullTimeline: 'Bekijk de volledige tijdlijn',
     segmentDetail: 'detail',
     filterLabel: 'Toon de gebeurtenissen van',
-    narrowLanesNote: 'Kolommen, van links naar rechts: KPN en Telfort; Huawei; de pers; de staat (regering, parlement, toezichthouder, AIVD); anderen.',
+    narrowLanesNote: (lanes: string[]) => `Kolommen, van links naar rechts: ${lanes.join('; ')}.`,
     detailsHint: 'Wijs een gebeurtenis aan of ga er met Tab naartoe voor de details.',
   },
   review: {

@@ -1,4 +1,4 @@
-import { en, type UiStrings } from './en';
+import { en, type UiStrings } from './en.ts';
 
 /** The interface strings of this edition. A second language adds its module and a choice here. */
 export const ui: UiStrings = en;

@@ -19,7 +19,7 @@ const claim = (madeBy: Party) =>
     published: parsePartialDate('2026-11-01')!,
     updates: [{ date: parsePartialDate('2026-12-01')!, change: 'Rating changed.' }],
   }) as unknown as Claim;
-const options = { site: 'https://factcheck.example.org', scale: { best: 5, worst: 1 } };
+const options = { site: 'https://factcheck.example.org', scale: { best: 5, worst: 1 }, publisher: 'The Fact-Check Desk' };
 
 test('claimReviewed is the hand-written short form, not the full claim sentence', () => {
   const review = claimReviewJsonLd(claim(named), options);

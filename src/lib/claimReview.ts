@@ -1,6 +1,5 @@
 import type { Claim } from './content/siteModel.ts';
 import { PATHS, absoluteUrl } from './paths.ts';
-import { SITE } from '../site.config.ts';
 
 /**
  * schema.org ClaimReview for a claim page, as Google's Fact Check Explorer and other tools read it
@@ -10,7 +9,7 @@ import { SITE } from '../site.config.ts';
  * supported, 5 = Confirmed; name and alternateName carry the label readers see. The claim's author is
  * credited by a name (with its doubt kept, e.g. "The Epoch Times (probably)"), not by a description.
  */
-export function claimReviewJsonLd(claim: Claim, options: { site: string | URL; scale: { best: number; worst: number } }) {
+export function claimReviewJsonLd(claim: Claim, options: { site: string | URL; scale: { best: number; worst: number }; publisher: string }) {
   const firstAppearance = claim.appearances.find((appearance) => appearance.date) ?? claim.appearances[0];
   return {
     '@context': 'https://schema.org',
@@ -19,7 +18,7 @@ export function claimReviewJsonLd(claim: Claim, options: { site: string | URL; s
     claimReviewed: claim.shortForm,
     datePublished: claim.published.iso,
     ...(claim.updates.length > 0 ? { dateModified: claim.updates.at(-1)!.date.iso } : {}),
-    author: { '@type': 'Organization', name: SITE.publisher, url: absoluteUrl(options.site, PATHS.home) },
+    author: { '@type': 'Organization', name: options.publisher, url: absoluteUrl(options.site, PATHS.home) },
     reviewRating: {
       '@type': 'Rating',
       ratingValue: claim.rating.value,

@@ -21,8 +21,8 @@ test('every page gets one framing rule: none for pages, any for embeds', () => {
 });
 
 test('rules carry the deploy base', () => {
-  const text = formatHeaders(headerRules(PAGES, '/factchecks/kpn-huawei/'));
-  assert.match(text, /^\/factchecks\/kpn-huawei\/embed\/\*$/m);
-  assert.match(text, /^\/factchecks\/kpn-huawei\/claims\/\*$/m);
+  const text = formatHeaders(headerRules(PAGES, '/factchecks/city-water/'));
+  assert.match(text, /^\/factchecks\/city-water\/embed\/\*$/m);
+  assert.match(text, /^\/factchecks\/city-water\/claims\/\*$/m);
   assert.doesNotMatch(text, /^\/claims\/\*$/m);
 });

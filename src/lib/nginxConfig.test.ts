@@ -40,7 +40,7 @@ test('a Content-Type becomes the location type, never a second header', () => {
 });
 
 test('a sub-path build keeps every location, the 404 page and the hidden files under its base', () => {
-  const base = '/factchecks/kpn-huawei/';
+  const base = '/factchecks/city-water/';
   const rules = RULES.map((rule) => ({ ...rule, path: rule.path.replace(/^\//, base) }));
   const config = formatNginxConfig(rules, { base, serverName: 'news.example.org' });
   const locations = [...config.matchAll(/location (?:[=^~]+ )?(\S+) \{/g)].map((match) => match[1]!);

@@ -11,7 +11,7 @@ import { type HeaderRule, ruleMatches } from './headers.ts';
  * Lines a deployer changes end in `# CHANGE:`; README ("Deploying with nginx") lists them.
  */
 export interface NginxOptions {
-  /** The deploy base, as Astro's config.base ("/" or "/factchecks/kpn-huawei/"). */
+  /** The deploy base, as Astro's config.base ("/" or "/factchecks/city-water/"). */
   base: string;
   /** The public host name (from the site URL). */
   serverName: string;

@@ -8,8 +8,8 @@ test('joins a root base and a page path', () => {
 });
 
 test('joins a sub-path base with or without its trailing slash', () => {
-  assert.equal(joinBase('/factchecks/kpn-huawei/', 'timeline/'), '/factchecks/kpn-huawei/timeline/');
-  assert.equal(joinBase('/factchecks/kpn-huawei', 'timeline/'), '/factchecks/kpn-huawei/timeline/');
+  assert.equal(joinBase('/factchecks/city-water/', 'timeline/'), '/factchecks/city-water/timeline/');
+  assert.equal(joinBase('/factchecks/city-water', 'timeline/'), '/factchecks/city-water/timeline/');
 });
 
 test('never doubles a slash when the path starts with one', () => {

@@ -1,6 +1,6 @@
 /**
  * Every internal URL goes through here, so the site works at the root of a domain and under a
- * sub-path (`astro build --base /factchecks/kpn-huawei/`) alike.
+ * sub-path (`astro build --base /factchecks/city-water/`) alike.
  */
 
 /** Joins the deploy base and a site path: ("/sub/", "claims/x/") → "/sub/claims/x/". */

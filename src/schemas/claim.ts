@@ -28,15 +28,6 @@ const responseSchema = z
     path: ['statements'],
   });
 
-/** Every claim sets out both parties' responses; silence is recorded as stance "not-addressed". */
-function requiredResponse(party: string) {
-  return z.unknown().superRefine((value, ctx) => {
-    if (value === undefined) {
-      ctx.addIssue({ code: 'custom', message: `${party}'s response is missing: every claim needs one (use stance "not-addressed" if ${party} did not address it)` });
-    }
-  }).pipe(responseSchema);
-}
-
 const appearanceSchema = z.object({
   /** Where the claim appeared, as a reader would name it. */
   label: z.string().min(1),
@@ -70,13 +61,12 @@ export const claimSchema = z.object({
   ratingNote: z.string().optional(),
   /** The verdict in one sentence. */
   verdict: z.string().min(1),
-  /** KPN's and Huawei's responses: both are required, "not-addressed" included. */
-  responses: z.object({
-    /** KPN's response to the claim. */
-    kpn: requiredResponse('KPN'),
-    /** Huawei's response to the claim. */
-    huawei: requiredResponse('Huawei'),
-  }),
+  /**
+   * Each respondent's response, keyed by party id (`responses: { <party>: {...} }`). Every respondent
+   * of story.yaml needs one, "not-addressed" included, and no other party may have one: integrity.ts
+   * checks both against the story and names the file and field.
+   */
+  responses: z.record(z.string(), responseSchema),
   /** The sources the analysis rests on. */
   sources: z.array(reference('sources')).min(1),
   /** Events of the timeline that bear on this claim. */
@@ -88,5 +78,5 @@ export const claimSchema = z.object({
 });
 
 export type ClaimData = z.output<typeof claimSchema>;
-export type ResponseData = ClaimData['responses']['kpn'];
+export type ResponseData = z.output<typeof responseSchema>;
 export type Stance = (typeof STANCES)[number];

@@ -1,9 +1,6 @@
 import { z } from 'astro/zod';
 import { dayDateSchema } from './partialDate.ts';
 
-/** The timeline lanes: every party belongs to one actor group. */
-export const ACTOR_GROUPS = ['kpn', 'huawei', 'press', 'state', 'other'] as const;
-
 export const partySchema = z.object({
   /** Full name as a reader should see it. */
   name: z.string().min(1),
@@ -16,8 +13,6 @@ export const partySchema = z.object({
   shortName: z.string().min(1),
   /** What kind of actor this is, in a few words (e.g. "telecom operator"). */
   role: z.string().min(1),
-  /** The timeline lane the party's events are drawn in. */
-  group: z.enum(ACTOR_GROUPS),
   /** One or two sentences on who the party is and its part in the story. */
   description: z.string().min(1),
   /**
@@ -42,4 +37,3 @@ export const partySchema = z.object({
 });
 
 export type PartyData = z.output<typeof partySchema>;
-export type ActorGroup = (typeof ACTOR_GROUPS)[number];

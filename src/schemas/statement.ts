@@ -4,7 +4,7 @@ import { partialDateSchema } from './partialDate';
 
 export const statementSchema = z
   .object({
-    /** Who made the statement (KPN, Huawei, a regulator…). */
+    /** Who made the statement (a respondent, a regulator…). */
     party: reference('parties'),
     /** The person speaking, with their role, when the source names one. */
     speaker: z.string().optional(),

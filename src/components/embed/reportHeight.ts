@@ -1,4 +1,3 @@
-import { EMBED_MESSAGE_TYPE } from '../../lib/embed/snippet';
 import { heightMessage, isReadyMessage, linkMessage, wordPressSecret } from '../../lib/embed/wordpress';
 
 /**
@@ -16,6 +15,8 @@ export function reportHeight(): void {
   const root = document.querySelector<HTMLElement>('.embed-root');
   if (!root) return;
   const embed = root.dataset.embedId ?? '';
+  // The story's message type (lib/embed/names.ts), written on the page by the Embed layout.
+  const messageType = root.dataset.messageType ?? '';
   // Read each time: wp-embed.js adds the secret to a frame that lacks one after the frame has loaded.
   const secret = () => wordPressSecret(location.hash);
   let last = -1;
@@ -27,7 +28,7 @@ export function reportHeight(): void {
     if (height === 0) return;
     if (!force && Math.abs(height - last) < 1) return;
     last = height;
-    window.parent.postMessage({ type: EMBED_MESSAGE_TYPE, embed, height }, '*');
+    window.parent.postMessage({ type: messageType, embed, height }, '*');
     const wordPress = secret();
     if (wordPress) window.parent.postMessage(heightMessage(height, wordPress), '*');
   };
@@ -58,7 +59,7 @@ export function reportHeight(): void {
       post(true);
       return;
     }
-    if (event.data?.type !== EMBED_MESSAGE_TYPE) return;
+    if (event.data?.type !== messageType) return;
     if (event.data.request === 'height') post(true);
     // The host applied a height that holds the content: drop the frame's own scrollbar, whose coming
     // and going would change the width, then the height, then the scrollbar again. A host that

@@ -88,10 +88,10 @@ const claimRecord = (claim: Claim, url: string) => ({
   rating: { id: claim.rating.id, label: claim.rating.label, value: claim.rating.value },
   ratingNote: claim.ratingNote ?? null,
   verdict: claim.verdict,
+  // Keyed by party id, in the story's order of respondents, as claims write them.
   responses: Object.fromEntries(
-    (['kpn', 'huawei'] as const).map((party) => {
-      const response = claim.responses[party];
-      return [party, {
+    claim.responses.map((response) => {
+      return [response.party.id, {
         stance: response.stance,
         summary: response.summary,
         note: response.note ?? null,
@@ -107,7 +107,7 @@ const claimRecord = (claim: Claim, url: string) => ({
 });
 
 export function claimsJson(model: SiteModel, urlFor: (claim: Claim) => string): string {
-  const statementIds = new Set(model.claims.flatMap((claim) => [claim.responses.kpn, claim.responses.huawei].flatMap((r) => [...r.statements, ...r.nearest].map((s) => s.id))));
+  const statementIds = new Set(model.claims.flatMap((claim) => claim.responses.flatMap((r) => [...r.statements, ...r.nearest].map((s) => s.id))));
   return `${JSON.stringify(
     {
       claims: model.claims.map((claim) => claimRecord(claim, urlFor(claim))),

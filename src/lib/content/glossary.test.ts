@@ -77,7 +77,7 @@ test('reads a Markdown body as a reader sees it: link targets, tags and emphasis
   const body = [
     'import Note from "../Note.astro";',
     '',
-    'As [The Mobile Network](https://the-mobile-network.com/2019/05/kpn-to-take-huawei-out-of-core/) put it, *the AIVD* said **nothing**.',
+    'As [The Mobile Network](https://the-mobile-network.example/2019/05/operator-to-take-vendor-out-of-core/) put it, *the AIVD* said **nothing**.',
     '<Note kind="core">A note</Note> and `code` and _emphasis_ and snake_case.',
   ].join('\n');
   const text = markdownToText(body);

@@ -1,5 +1,4 @@
-import type { Party, Source, Statement } from './siteModel.ts';
-import { comparePartialDates } from '../partialDate.ts';
+import type { Source } from './siteModel.ts';
 
 export interface OutletGroup {
   outlet: string;
@@ -24,22 +23,4 @@ export function groupSourcesByOutlet(sources: Source[]): OutletGroup[] {
 /** "Müller & Zoon" → "muller-zoon": accents dropped, not turned into breaks. */
 export function slugify(text: string): string {
   return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
-}
-
-export interface PartyStatements {
-  party: Party;
-  statements: Statement[];
-}
-
-/** Statements by who made them, KPN and Huawei first as on every claim page, each party's oldest first. */
-export function groupStatementsByParty(parties: Party[], statements: Statement[]): PartyStatements[] {
-  const first = ['kpn', 'huawei'];
-  const rank = (id: string) => (first.includes(id) ? first.indexOf(id) : first.length);
-  return [...parties]
-    .sort((a, b) => rank(a.id) - rank(b.id))
-    .map((party) => ({
-      party,
-      statements: statements.filter((statement) => statement.party.id === party.id).sort((a, b) => comparePartialDates(a.date, b.date)),
-    }))
-    .filter((group) => group.statements.length > 0);
 }

@@ -15,16 +15,17 @@ function content(overrides: Partial<Record<'claimStatement' | 'claimSource' | 'n
       data: {
         number,
         rating: ref('ratings', 'reported'),
-        madeBy: ref('parties', 'kpn'),
+        madeBy: ref('parties', 'operator'),
         appearances: [],
-        responses: { kpn: response([String(overrides.claimStatement ?? 'kpn-said')]), huawei: response([]) },
+        responses: { operator: response([String(overrides.claimStatement ?? 'operator-said')]), vendor: response([]) },
         sources: [ref('sources', String(overrides.claimSource ?? 'reuters'))],
         events: [],
       },
     })),
-    statements: [{ id: 'kpn-said', filePath: 'src/content/statements.yaml', data: { party: ref('parties', 'kpn'), sources: [ref('sources', 'reuters')] } }],
+    statements: [{ id: 'operator-said', filePath: 'src/content/statements.yaml', data: { party: ref('parties', 'operator'), sources: [ref('sources', 'reuters')] } }],
     sources: [{ id: 'reuters', data: {} }],
-    parties: [{ id: 'kpn', data: {} }],
+    parties: [{ id: 'operator', data: {} }, { id: 'vendor', data: {} }],
+    story: [{ id: 'story', filePath: 'src/content/story.yaml', data: { respondents: ['operator', 'vendor'], lanes: [{ id: 'all', parties: ['operator', 'vendor'] }] } }],
     events: [],
     ratings: [{ id: 'reported', data: {} }],
   } as unknown as SiteContent;
@@ -36,8 +37,8 @@ test('sound content has no problems', () => {
 
 test('a dangling reference is reported with the file and the field path', () => {
   assert.deepEqual(findContentProblems(content({ claimStatement: 'never-said' })), [
-    'src/content/claims/claim-0.mdx → responses.kpn.statements[0]: statement "never-said" does not exist',
-    'src/content/claims/claim-1.mdx → responses.kpn.statements[0]: statement "never-said" does not exist',
+    'src/content/claims/claim-0.mdx → responses.operator.statements[0]: statement "never-said" does not exist',
+    'src/content/claims/claim-1.mdx → responses.operator.statements[0]: statement "never-said" does not exist',
   ]);
   assert.match(findContentProblems(content({ claimSource: 'nobody' }))[0]!, /claim-0\.mdx → sources\[0\]: source "nobody" does not exist/);
 });

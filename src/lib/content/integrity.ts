@@ -18,6 +18,8 @@ export function findContentProblems(content: SiteContent): string[] {
       }
     }
   }
+  problems.push(...storyProblems(content));
+  problems.push(...respondentProblems(content));
   problems.push(...duplicateClaimNumbers(content));
   problems.push(...gapsInClaimNumbers(content));
   return problems;
@@ -37,6 +39,62 @@ function gapsInClaimNumbers(content: SiteContent): string[] {
   return problems;
 }
 
+/**
+ * The story names parties by id (its respondents, its lanes' parties): each must exist, and every
+ * party must sit in exactly one lane, or its events would have no column (or two).
+ */
+function storyProblems(content: SiteContent): string[] {
+  if (content.story.length !== 1 || content.story[0]!.id !== 'story') {
+    const file = content.story[0]?.filePath ?? 'story.yaml';
+    return [`${file} → must hold exactly one entry, with id "story" (found ${content.story.map((entry) => `"${entry.id}"`).join(', ') || 'none'})`];
+  }
+  const story = content.story[0]!;
+  const where = describeEntry('story', story);
+  const partyIds = new Set(content.parties.map((party) => party.id));
+  const problems: string[] = [];
+  story.data.respondents.forEach((id, index) => {
+    if (!partyIds.has(id)) problems.push(`${where} → respondents[${index}]: party "${id}" does not exist`);
+  });
+  const lanesOf = new Map<string, string[]>();
+  story.data.lanes.forEach((lane, laneIndex) => {
+    lane.parties.forEach((id, index) => {
+      if (!partyIds.has(id)) problems.push(`${where} → lanes[${laneIndex}].parties[${index}]: party "${id}" does not exist`);
+      lanesOf.set(id, [...(lanesOf.get(id) ?? []), lane.id]);
+    });
+  });
+  for (const party of content.parties) {
+    const lanes = lanesOf.get(party.id) ?? [];
+    if (lanes.length === 0) problems.push(`${where} → lanes: party "${party.id}" (${describeEntry('parties', party)}) is in no lane; put it in exactly one`);
+    if (lanes.length > 1) problems.push(`${where} → lanes: party "${party.id}" is in ${lanes.length} lanes (${lanes.join(', ')}); put it in exactly one`);
+  }
+  return problems;
+}
+
+/**
+ * Every claim sets out the response of every respondent of the story ("not-addressed" included),
+ * and of no other party: a response from a party the story does not name would never be shown.
+ */
+function respondentProblems(content: SiteContent): string[] {
+  const story = content.story.find((entry) => entry.id === 'story');
+  if (!story) return [];
+  const respondents = story.data.respondents;
+  const problems: string[] = [];
+  for (const claim of content.claims) {
+    const responses = (claim.data.responses ?? {}) as Record<string, unknown>;
+    for (const id of respondents) {
+      if (!(id in responses)) {
+        problems.push(`${describeEntry('claims', claim)} → responses.${id}: the response of respondent "${id}" is missing; every claim needs one (use stance "not-addressed" if ${id} did not address it)`);
+      }
+    }
+    for (const id of Object.keys(responses)) {
+      if (!respondents.includes(id)) {
+        problems.push(`${describeEntry('claims', claim)} → responses.${id}: "${id}" is not a respondent of the story (story.yaml respondents: ${respondents.join(', ')})`);
+      }
+    }
+  }
+  return problems;
+}
+
 /** Throws one error that lists every problem, so an editor fixes them all in one pass. */
 export function assertContentIsSound(content: SiteContent): void {
   const problems = findContentProblems(content);
@@ -46,7 +104,7 @@ export function assertContentIsSound(content: SiteContent): void {
 }
 
 const SINGULAR: Record<string, string> = {
-  claims: 'claim', statements: 'statement', sources: 'source', parties: 'party', events: 'event', ratings: 'rating', glossary: 'glossary term',
+  story: 'story', claims: 'claim', statements: 'statement', sources: 'source', parties: 'party', events: 'event', ratings: 'rating', glossary: 'glossary term',
 };
 
 /** "src/content/claims/x.mdx" for a file per entry; "src/content/statements.yaml (entry y)" for a data file. */

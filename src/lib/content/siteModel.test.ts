@@ -14,11 +14,33 @@ test('every reference of a claim is resolved to the entry it names', () => {
   assert.equal(claim.rating.label, 'Low');
   assert.equal(claim.madeBy.name, 'The Paper');
   assert.equal(claim.appearances[0]!.source?.outlet, 'The Paper');
-  assert.equal(claim.responses.huawei.party.id, 'huawei');
-  assert.equal(claim.responses.huawei.statements[0]!.text, 'B says it follows the law.');
-  assert.equal(claim.responses.kpn.nearest[0]!.party.name, 'Operator A');
+  // Responses come in the story's order of respondents, whatever the order in the claim's file.
+  assert.deepEqual(claim.responses.map((response) => response.party.id), ['operator', 'vendor']);
+  assert.equal(claim.responses[1]!.statements[0]!.text, 'B says it follows the law.');
+  assert.equal(claim.responses[0]!.nearest[0]!.party.name, 'Operator A');
   // A claim's events are in date order, not in the order the claim lists them.
   assert.deepEqual(claim.events.map((event) => event.id), ['access', 'scoop']);
+});
+
+test('the story resolves its respondents to their parties and names them as its language lists names', () => {
+  assert.deepEqual(model.story.respondents.map((party) => party.name), ['Operator A', 'Vendor B']);
+  assert.equal(model.story.respondentNames, 'A and B');
+  assert.deepEqual(model.story.lanes.map((lane) => lane.id), ['operator', 'vendor', 'press']);
+});
+
+test('with three respondents every claim has three responses, in the story\'s order', () => {
+  const content = fixtureContent();
+  content.story[0]!.data.respondents = ['paper', 'operator', 'vendor'];
+  for (const claim of content.claims) {
+    claim.data.responses.paper = { stance: 'not-addressed', statements: [], nearest: [], summary: 'The paper did not comment.' };
+  }
+  const three = buildSiteModel(content);
+  assert.equal(three.story.respondentNames, 'Paper, A, and B');
+  for (const claim of three.claims) {
+    assert.deepEqual(claim.responses.map((response) => response.party.id), ['paper', 'operator', 'vendor'], claim.slug);
+  }
+  // The embed card's terms read every summary, the third one included.
+  assert.ok(three.claims.every((claim) => claim.responses[0]!.summary === 'The paper did not comment.'));
 });
 
 test('ratings run best first and the scale spans the lowest and highest value', () => {

@@ -1,10 +1,11 @@
 import type { ClaimData, ResponseData } from '../../schemas/claim.ts';
 import type { EventData } from '../../schemas/event.ts';
 import type { GlossaryData } from '../../schemas/glossary.ts';
-import type { ActorGroup, PartyData } from '../../schemas/party.ts';
+import type { PartyData } from '../../schemas/party.ts';
 import type { RatingData } from '../../schemas/rating.ts';
 import type { SourceData } from '../../schemas/source.ts';
 import type { StatementData } from '../../schemas/statement.ts';
+import type { LaneData, StoryData } from '../../schemas/story.ts';
 import { comparePartialDates, formatPartialDateRange } from '../partialDate.ts';
 import { markdownToText, termsUsedIn } from './glossary.ts';
 import type { Entry, Reference, SiteContent } from './types.ts';
@@ -22,15 +23,16 @@ export type TimelineEvent = Omit<EventData, 'parties' | 'sources'> & {
   id: string;
   parties: Party[];
   sources: Source[];
-  /** The lane the event is drawn in: the group of its first party. */
-  lane: ActorGroup;
+  /** Id of the lane the event is drawn in: the story's lane of its first party. */
+  lane: string;
   /** Slugs of the claims this event bears on (from the claims' `events`, so the link is kept in one place). */
   claimSlugs: string[];
   /** The date as readers see it, at its precision: "2009", "17 April 2021", "2009 – 2010". */
   dateLabel: string;
 };
 export type GlossaryTerm = Omit<GlossaryData, 'source'> & { id: string; source?: Source | undefined };
-export type Response = Omit<ResponseData, 'statements' | 'nearest'> & {
+/** A respondent's response to a claim (named so as not to shadow Fetch's Response). */
+export type PartyResponse = Omit<ResponseData, 'statements' | 'nearest'> & {
   party: Party;
   statements: Statement[];
   nearest: Statement[];
@@ -40,18 +42,26 @@ export type Claim = Omit<ClaimData, 'madeBy' | 'rating' | 'responses' | 'sources
   madeBy: Party;
   rating: Rating;
   appearances: Array<Omit<ClaimData['appearances'][number], 'source'> & { source?: Source | undefined }>;
-  responses: { kpn: Response; huawei: Response };
+  /** One response per respondent, in the story's order of respondents. */
+  responses: PartyResponse[];
   sources: Source[];
   events: TimelineEvent[];
-  /** Raw entry id, for looking up the rendered body. */
-  entryId: string;
   /** Glossary terms used anywhere a reader sees on the claim's page (and its proof page), alphabetical. */
   terms: GlossaryTerm[];
   /** Glossary terms used in what the embed card shows: the claim, the verdict and both summaries. */
   cardTerms: GlossaryTerm[];
 };
 
+/** The story's configuration, its respondents resolved to their parties. */
+export type Story = Omit<StoryData, 'respondents'> & {
+  respondents: Party[];
+  /** The respondents' short names as one phrase in the story's language ("A and B", "A, B and C"). */
+  respondentNames: string;
+};
+export type Lane = LaneData;
+
 export interface SiteModel {
+  story: Story;
   claims: Claim[];
   /** Best first. */
   ratings: Rating[];
@@ -73,6 +83,9 @@ export interface SiteModel {
 }
 
 export function buildSiteModel(content: SiteContent): SiteModel {
+  const storyEntry = content.story.find((entry) => entry.id === 'story');
+  // integrity.ts reports a missing or malformed story with its file before the model is built; this is a guard.
+  if (!storyEntry) throw new Error('story.yaml must hold one entry with id "story"');
   const parties = indexBy(content.parties, (entry) => ({ id: entry.id, ...entry.data }));
   const ratings = indexBy(content.ratings, (entry) => ({ id: entry.id, ...entry.data }));
   const sources = indexBy(content.sources, (entry) => ({ id: entry.id, ...entry.data }));
@@ -89,6 +102,13 @@ export function buildSiteModel(content: SiteContent): SiteModel {
     sources: entry.data.sources.map((ref) => resolve(sources, ref)),
   }));
 
+  const story: Story = {
+    ...storyEntry.data,
+    respondents: storyEntry.data.respondents.map((id) => resolve(parties, { collection: 'parties', id })),
+    respondentNames: listFormat(storyEntry.data.lang, storyEntry.data.respondents.map((id) => resolve(parties, { collection: 'parties', id }).shortName)),
+  };
+  const laneByParty = new Map(story.lanes.flatMap((lane) => lane.parties.map((id) => [id, lane.id] as const)));
+
   const sortedClaimEntries = [...content.claims].sort((a, b) => a.data.number - b.data.number);
   const claimSlugsByEvent = new Map<string, string[]>();
   for (const entry of sortedClaimEntries) {
@@ -103,22 +123,19 @@ export function buildSiteModel(content: SiteContent): SiteModel {
       id: entry.id,
       parties: eventParties,
       sources: entry.data.sources.map((ref) => resolve(sources, ref)),
-      lane: eventParties[0]!.group,
+      lane: laneByParty.get(eventParties[0]!.id)!,
       claimSlugs: claimSlugsByEvent.get(entry.id) ?? [],
       dateLabel: formatPartialDateRange(entry.data.date, entry.data.until),
     };
   });
   const sortedEvents = [...events.values()].sort((a, b) => comparePartialDates(a.date, b.date) || a.id.localeCompare(b.id));
 
-  const toResponse = (party: Party, data: ResponseData): Response => ({
+  const toResponse = (party: Party, data: ResponseData): PartyResponse => ({
     ...data,
     party,
     statements: data.statements.map((ref) => resolve(statements, ref)),
     nearest: data.nearest.map((ref) => resolve(statements, ref)),
   });
-  const kpn = parties.get('kpn');
-  const huawei = parties.get('huawei');
-  if (!kpn || !huawei) throw new Error('src/content/parties.yaml must define the parties "kpn" and "huawei"');
 
   const glossary: GlossaryTerm[] = (content.glossary ?? [])
     .map((entry) => ({ ...entry.data, id: entry.id, source: entry.data.source ? resolve(sources, entry.data.source) : undefined }))
@@ -127,14 +144,17 @@ export function buildSiteModel(content: SiteContent): SiteModel {
   const claims: Claim[] = sortedClaimEntries.map((entry) => withTerms({
     ...entry.data,
     slug: entry.id,
-    entryId: entry.id,
     madeBy: resolve(parties, entry.data.madeBy),
     rating: resolve(ratings, entry.data.rating),
     appearances: entry.data.appearances.map((appearance) => ({
       ...appearance,
       source: appearance.source ? resolve(sources, appearance.source) : undefined,
     })),
-    responses: { kpn: toResponse(kpn, entry.data.responses.kpn), huawei: toResponse(huawei, entry.data.responses.huawei) },
+    responses: story.respondents.map((party) => {
+      const data = entry.data.responses[party.id];
+      if (!data) throw new Error(`${entry.filePath ?? entry.id} → responses.${party.id}: missing`);
+      return toResponse(party, data);
+    }),
     sources: entry.data.sources.map((ref) => resolve(sources, ref)),
     events: entry.data.events
       .map((ref) => resolve(events, ref))
@@ -151,7 +171,7 @@ export function buildSiteModel(content: SiteContent): SiteModel {
   }
   const claimsByStatement = new Map<string, Claim[]>();
   for (const claim of claims) {
-    const ids = new Set([claim.responses.kpn, claim.responses.huawei].flatMap((r) => [...r.statements, ...r.nearest].map((s) => s.id)));
+    const ids = new Set(claim.responses.flatMap((r) => [...r.statements, ...r.nearest].map((s) => s.id)));
     for (const id of ids) claimsByStatement.set(id, [...(claimsByStatement.get(id) ?? []), claim]);
   }
   const citedSourceIds = new Set<string>(claimsBySource.keys());
@@ -159,6 +179,7 @@ export function buildSiteModel(content: SiteContent): SiteModel {
   for (const event of events.values()) for (const source of event.sources) citedSourceIds.add(source.id);
 
   return {
+    story,
     claims,
     ratings: [...ratings.values()].sort((a, b) => b.value - a.value),
     scale: { best: Math.max(...[...ratings.values()].map((r) => r.value)), worst: Math.min(...[...ratings.values()].map((r) => r.value)) },
@@ -176,14 +197,14 @@ export function buildSiteModel(content: SiteContent): SiteModel {
 
 /**
  * Fills in the glossary terms a claim uses, read from everything a reader sees of it: on its page
- * and proof (claim, where it appeared, rating note, verdict, both responses with their quotes and
+ * and proof (claim, where it appeared, rating note, verdict, every response with their quotes and
  * notes, the analysis, related events' titles, every cited source and updates), and on its embed card (claim,
  * verdict, summaries). Reading the text, not tags, keeps the lists right whatever editors write.
  */
 function withTerms(claim: Claim, body: string, glossary: GlossaryTerm[]): Claim {
   // A cited source shows its outlet, title and notes wherever it is linked (Dutch titles included).
   const sourceText = (source: Source | undefined) => (source ? [source.outlet, source.outletNote, source.title, source.note, source.dateNote] : []);
-  const responseText = (response: Response) => [
+  const responseText = (response: PartyResponse) => [
     response.party.shortName,
     response.summary,
     response.note,
@@ -200,15 +221,14 @@ function withTerms(claim: Claim, body: string, glossary: GlossaryTerm[]): Claim 
     claim.rating.label,
     claim.ratingNote,
     claim.verdict,
-    ...responseText(claim.responses.kpn),
-    ...responseText(claim.responses.huawei),
+    ...claim.responses.flatMap(responseText),
     markdownToText(body),
     // The claim page's small timeline shows each event's title; the descriptions are on /timeline/.
     ...claim.events.map((event) => event.title),
     ...claim.sources.flatMap(sourceText),
     ...claim.updates.map((update) => update.change),
   ];
-  const cardText = [claim.claim, claim.rating.label, claim.verdict, claim.responses.kpn.summary, claim.responses.huawei.summary];
+  const cardText = [claim.claim, claim.rating.label, claim.verdict, ...claim.responses.map((response) => response.summary)];
   return { ...claim, terms: termsUsedIn(pageText, glossary), cardTerms: termsUsedIn(cardText, glossary) };
 }
 
@@ -216,7 +236,7 @@ function withTerms(claim: Claim, body: string, glossary: GlossaryTerm[]): Claim 
 export function sourcesOfClaim(claim: Claim): Set<string> {
   const ids = new Set(claim.sources.map((source) => source.id));
   for (const appearance of claim.appearances) if (appearance.source) ids.add(appearance.source.id);
-  for (const response of [claim.responses.kpn, claim.responses.huawei]) {
+  for (const response of claim.responses) {
     for (const statement of [...response.statements, ...response.nearest]) for (const source of statement.sources) ids.add(source.id);
   }
   return ids;
@@ -236,6 +256,11 @@ export function neighbours(claims: Claim[], slug: string): { previous?: Claim | 
 /** Counts of claims per rating, in scale order, zeros included, for the overview and the proof's cover. */
 export function countByRating(model: Pick<SiteModel, 'claims' | 'ratings'>): Array<{ rating: Rating; count: number }> {
   return model.ratings.map((rating) => ({ rating, count: model.claims.filter((claim) => claim.rating.id === rating.id).length }));
+}
+
+/** "A and B", "A, B and C": names joined as the story's language joins them. */
+export function listFormat(lang: string, names: string[]): string {
+  return new Intl.ListFormat(lang, { type: 'conjunction' }).format(names);
 }
 
 function indexBy<T, V>(entries: Entry<T>[], map: (entry: Entry<T>) => V): Map<string, V> {

@@ -9,8 +9,8 @@ const ids = (list: Statement[]) => list.map((s) => s.id);
 
 test('groups statements by date, oldest first, respondents side by side and others apart', () => {
   const days = groupStatementsByDate(
-    [statement('h1', 'huawei', '2021-04-17'), statement('k2', 'kpn', '2021-04-19'), statement('a1', 'aivd', '2021-04-17'), statement('k1', 'kpn', '2021-04-17')],
-    ['kpn', 'huawei'],
+    [statement('h1', 'vendor', '2021-04-17'), statement('k2', 'operator', '2021-04-19'), statement('a1', 'aivd', '2021-04-17'), statement('k1', 'operator', '2021-04-17')],
+    ['operator', 'vendor'],
   );
   assert.deepEqual(days.map((d) => d.date.iso), ['2021-04-17', '2021-04-19']);
   assert.deepEqual(days[0]!.columns.map(ids), [['k1'], ['h1']]);
@@ -19,11 +19,11 @@ test('groups statements by date, oldest first, respondents side by side and othe
 });
 
 test('never merges a month-only date into a day of that month', () => {
-  const days = groupStatementsByDate([statement('k1', 'kpn', '2021-04'), statement('k2', 'kpn', '2021-04-17')], ['kpn', 'huawei']);
+  const days = groupStatementsByDate([statement('k1', 'operator', '2021-04'), statement('k2', 'operator', '2021-04-17')], ['operator', 'vendor']);
   assert.equal(days.length, 2);
   assert.deepEqual(days.map((d) => d.date.precision).sort(), ['day', 'month']);
 });
 
 test('no statements, no days', () => {
-  assert.deepEqual(groupStatementsByDate([], ['kpn', 'huawei']), []);
+  assert.deepEqual(groupStatementsByDate([], ['operator', 'vendor']), []);
 });

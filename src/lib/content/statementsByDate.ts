@@ -12,7 +12,7 @@ export interface StatementDay {
 }
 
 /**
- * Statements by date, oldest first, with the respondents side by side, so that what KPN and Huawei
+ * Statements by date, oldest first, with the respondents side by side, so that what the respondents
  * said on the same day reads across one row. Dates of different precision never merge: "April 2021"
  * is not "17 April 2021".
  */

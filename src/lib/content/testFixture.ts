@@ -15,10 +15,27 @@ const ref = <C extends string>(collection: C, id: string) => ({ collection, id }
 
 export function fixtureContent(): SiteContent {
   return {
+    story: [
+      {
+        id: 'story',
+        filePath: 'src/content/story.yaml',
+        data: {
+          slug: 'fixture-factcheck', title: 'A fixture: a fact-check', shortTitle: 'Fixture fact-check', description: 'A small story.',
+          lang: 'en', publisher: 'The Desk', contactEmail: 'desk@example.org', ownership: null, funding: null, example: true,
+          respondents: ['operator', 'vendor'],
+          lanes: [
+            { id: 'operator', label: 'Operator A', shortLabel: 'A', parties: ['operator'] },
+            { id: 'vendor', label: 'Vendor B', shortLabel: 'B', parties: ['vendor'] },
+            { id: 'press', label: 'Press', shortLabel: 'Press', inText: 'the press', parties: ['paper'] },
+          ],
+          timeline: { title: 'The affair', takeaway: 'It happened.' },
+        },
+      },
+    ],
     parties: [
-      { id: 'kpn', data: { name: 'Operator A', shortName: 'A', role: 'operator', group: 'kpn', description: 'An operator.' } },
-      { id: 'huawei', data: { name: 'Vendor B', shortName: 'B', role: 'vendor', group: 'huawei', description: 'A vendor.' } },
-      { id: 'paper', data: { name: 'The Paper', shortName: 'Paper', role: 'newspaper', group: 'press', description: 'A newspaper.' } },
+      { id: 'operator', data: { name: 'Operator A', shortName: 'A', role: 'operator', description: 'An operator.' } },
+      { id: 'vendor', data: { name: 'Vendor B', shortName: 'B', role: 'vendor', description: 'A vendor.' } },
+      { id: 'paper', data: { name: 'The Paper', shortName: 'Paper', role: 'newspaper', description: 'A newspaper.' } },
     ],
     ratings: [
       { id: 'low', data: { label: 'Low', definition: 'Worst.', value: 1, tone: 'misleading' } },
@@ -33,24 +50,26 @@ export function fixtureContent(): SiteContent {
       { id: 's-unused', data: { outlet: 'Nobody', title: 'Uncited', titleKind: 'title', language: 'en', url: 'https://nobody.example/', httpOnly: false } },
     ],
     statements: [
-      { id: 'a-denies', data: { party: ref('parties', 'kpn'), date: date('2021-04-17'), context: 'Reply to the scoop.', kind: 'quote', language: 'nl', text: 'Nooit gezien.', translation: 'Never seen.', truncated: false, sources: [ref('sources', 's-statement')] } },
-      { id: 'b-general', data: { party: ref('parties', 'huawei'), date: date('2021-04'), context: 'General line.', kind: 'paraphrase', language: 'en', text: 'B says it follows the law.', truncated: false, sources: [ref('sources', 's-wire')] } },
-      { id: 'b-unquoted', data: { party: ref('parties', 'huawei'), date: date('2020'), context: 'Elsewhere.', kind: 'quote', language: 'en', text: 'Unrelated.', truncated: false, sources: [ref('sources', 's-wire')] } },
+      { id: 'a-denies', data: { party: ref('parties', 'operator'), date: date('2021-04-17'), context: 'Reply to the scoop.', kind: 'quote', language: 'nl', text: 'Nooit gezien.', translation: 'Never seen.', truncated: false, sources: [ref('sources', 's-statement')] } },
+      { id: 'b-general', data: { party: ref('parties', 'vendor'), date: date('2021-04'), context: 'General line.', kind: 'paraphrase', language: 'en', text: 'B says it follows the law.', truncated: false, sources: [ref('sources', 's-wire')] } },
+      { id: 'b-unquoted', data: { party: ref('parties', 'vendor'), date: date('2020'), context: 'Elsewhere.', kind: 'quote', language: 'en', text: 'Unrelated.', truncated: false, sources: [ref('sources', 's-wire')] } },
     ],
     events: [
-      { id: 'scoop', data: { date: date('2021-04-17'), kind: 'event', title: 'The Paper reveals it', description: 'Scoop.', parties: [ref('parties', 'paper'), ref('parties', 'kpn')], confidence: 'confirmed', confidenceNote: 'Dated.', sources: [ref('sources', 's-paper')], isArticleUnderReview: false } },
-      { id: 'access', data: { date: date('2009'), until: date('2010'), kind: 'period', title: 'Access, "period"', description: 'Access.', parties: [ref('parties', 'huawei')], confidence: 'reported', confidenceNote: 'Reported.', sources: [ref('sources', 's-event-only')], isArticleUnderReview: false } },
+      { id: 'scoop', data: { date: date('2021-04-17'), kind: 'event', title: 'The Paper reveals it', description: 'Scoop.', parties: [ref('parties', 'paper'), ref('parties', 'operator')], confidence: 'confirmed', confidenceNote: 'Dated.', sources: [ref('sources', 's-paper')], isArticleUnderReview: false } },
+      { id: 'access', data: { date: date('2009'), until: date('2010'), kind: 'period', title: 'Access, "period"', description: 'Access.', parties: [ref('parties', 'vendor')], confidence: 'reported', confidenceNote: 'Reported.', sources: [ref('sources', 's-event-only')], isArticleUnderReview: false } },
     ],
     claims: [
       {
         id: 'second-claim',
+        filePath: 'src/content/claims/second-claim.mdx',
         data: {
           number: 2, claim: 'B did it.', shortForm: 'B did it', inArticle: true, madeBy: ref('parties', 'paper'),
           appearances: [{ label: 'The article', source: ref('sources', 's-paper'), date: date('2021-04') }],
           rating: ref('ratings', 'low'), verdict: 'No evidence.',
           responses: {
-            kpn: { stance: 'not-addressed', statements: [], nearest: [ref('statements', 'a-denies')], summary: 'Silent.' },
-            huawei: { stance: 'denies', statements: [ref('statements', 'b-general')], nearest: [], summary: 'Denies.', note: 'Present tense.' },
+            // Listed in the other order than story.yaml's respondents: the model orders them.
+            vendor: { stance: 'denies', statements: [ref('statements', 'b-general')], nearest: [], summary: 'Denies.', note: 'Present tense.' },
+            operator: { stance: 'not-addressed', statements: [], nearest: [ref('statements', 'a-denies')], summary: 'Silent.' },
           },
           sources: [ref('sources', 's-wire')], events: [ref('events', 'scoop'), ref('events', 'access')],
           published: date('2026-11-28'), updates: [{ date: date('2026-12-01'), change: 'Rating changed from Mid to Low.' }],
@@ -58,13 +77,14 @@ export function fixtureContent(): SiteContent {
       },
       {
         id: 'first-claim',
+        filePath: 'src/content/claims/first-claim.mdx',
         data: {
           number: 1, claim: 'A report exists.', shortForm: 'A report exists', inArticle: false, madeBy: ref('parties', 'paper'),
           appearances: [{ label: 'Coverage' }],
           rating: ref('ratings', 'high'), verdict: 'It does.',
           responses: {
-            kpn: { stance: 'confirms', statements: [ref('statements', 'a-denies')], nearest: [], summary: 'Confirms.' },
-            huawei: { stance: 'not-addressed', statements: [], nearest: [], summary: 'Silent.' },
+            operator: { stance: 'confirms', statements: [ref('statements', 'a-denies')], nearest: [], summary: 'Confirms.' },
+            vendor: { stance: 'not-addressed', statements: [], nearest: [], summary: 'Silent.' },
           },
           sources: [ref('sources', 's-paper')], events: [ref('events', 'scoop')],
           published: date('2026-11-28'), updates: [],

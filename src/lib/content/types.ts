@@ -5,6 +5,7 @@ import type { PartyData } from '../../schemas/party.ts';
 import type { RatingData } from '../../schemas/rating.ts';
 import type { SourceData } from '../../schemas/source.ts';
 import type { StatementData } from '../../schemas/statement.ts';
+import type { StoryData } from '../../schemas/story.ts';
 
 /** One content entry as the content layer hands it over: id, validated data, and the file it came from. */
 export interface Entry<T> {
@@ -17,6 +18,8 @@ export interface Entry<T> {
 
 /** Every collection of the site, as loaded. The pure functions in src/lib/content take this shape. */
 export interface SiteContent {
+  /** The story's configuration: one entry, id "story" (story.yaml). */
+  story: Entry<StoryData>[];
   claims: Entry<ClaimData>[];
   statements: Entry<StatementData>[];
   sources: Entry<SourceData>[];

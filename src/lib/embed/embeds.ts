@@ -1,5 +1,7 @@
 import type { Claim } from '../content/siteModel.ts';
 import { PATHS, absoluteUrl } from '../paths.ts';
+import { embedNames } from './names.ts';
+import type { Story } from '../content/siteModel.ts';
 import { EMBED_WIDTH, TIMELINE_EMBED_HEIGHT, clearOfWordPressAspectRatios, embedSnippet, estimateClaimCardHeight } from './snippet.ts';
 
 /** Everything the pages, the oEmbed files and the tests need to know about one embed. */
@@ -12,30 +14,35 @@ export interface EmbedDescription {
   snippet: string;
 }
 
-export function claimEmbed(claim: Claim, site: string | URL): EmbedDescription {
+/** The story's facts an embed needs: its slug names the messages; an example's card carries its label. */
+export type EmbedStory = Pick<Story, 'slug' | 'example'>;
+
+export function claimEmbed(claim: Claim, site: string | URL, story: EmbedStory): EmbedDescription {
+  const names = embedNames(story.slug);
   const src = absoluteUrl(site, PATHS.embedClaim(claim.slug));
   // The hand-written short form: iframe titles and oEmbed titles are read out and shown in lists.
   const title = `Fact-check of claim ${claim.number}: ${claim.shortForm}`;
   const estimate = estimateClaimCardHeight({
     claim: claim.claim,
     verdict: claim.verdict,
-    kpnSummary: claim.responses.kpn.summary,
-    huaweiSummary: claim.responses.huawei.summary,
+    summaries: claim.responses.map((response) => response.summary),
     termCount: claim.cardTerms.length,
     hasUpdates: claim.updates.length > 0,
+    isExample: story.example,
   });
   const height = clearOfWordPressAspectRatios(EMBED_WIDTH, estimate);
   const id = `claim:${claim.slug}`;
   const pageUrl = absoluteUrl(site, PATHS.claim(claim.slug));
-  return { id, src, title, height, width: EMBED_WIDTH, snippet: embedSnippet({ src, pageUrl, scriptSrc: absoluteUrl(site, PATHS.embedScript), title, height, id }) };
+  return { id, src, title, height, width: EMBED_WIDTH, snippet: embedSnippet({ src, pageUrl, scriptSrc: absoluteUrl(site, PATHS.embedScript), title, height, id, names }) };
 }
 
-export function timelineEmbed(site: string | URL, title: string): EmbedDescription {
+export function timelineEmbed(site: string | URL, title: string, story: EmbedStory): EmbedDescription {
+  const names = embedNames(story.slug);
   const src = absoluteUrl(site, PATHS.embedTimeline);
   const id = 'timeline';
   const height = clearOfWordPressAspectRatios(EMBED_WIDTH, TIMELINE_EMBED_HEIGHT);
   const pageUrl = absoluteUrl(site, PATHS.timeline);
-  return { id, src, title, height, width: EMBED_WIDTH, snippet: embedSnippet({ src, pageUrl, scriptSrc: absoluteUrl(site, PATHS.embedScript), title, height, id }) };
+  return { id, src, title, height, width: EMBED_WIDTH, snippet: embedSnippet({ src, pageUrl, scriptSrc: absoluteUrl(site, PATHS.embedScript), title, height, id, names }) };
 }
 
 /**

@@ -1,4 +1,4 @@
-import { EMBED_ATTRIBUTE, EMBED_FALLBACK_ATTRIBUTE, EMBED_MESSAGE_TYPE } from './snippet.ts';
+import type { EmbedNames } from './names.ts';
 
 /** The largest height embed.js applies; anything taller is refused and the frame keeps scrolling. */
 export const MAX_EMBED_HEIGHT = 20000;
@@ -13,15 +13,15 @@ export const MAX_EMBED_HEIGHT = 20000;
  * number. The request it sends carries no data, so '*' is safe, and it reaches a frame still on
  * about:blank without a warning.
  */
-export function hostScript(): string {
-  return `/* KPN–Huawei fact-check: sizes the fact-check's iframes on a host page to their content. No dependencies; installs itself once. */
+export function hostScript(names: EmbedNames, shortTitle: string): string {
+  return `/* ${shortTitle.replace(/\*\//g, '* /')}: sizes the fact-check's iframes on a host page to their content. No dependencies; installs itself once. */
 (function () {
-  var TYPE = ${JSON.stringify(EMBED_MESSAGE_TYPE)};
-  var ATTR = ${JSON.stringify(EMBED_ATTRIBUTE)};
-  var FALLBACK = ${JSON.stringify(EMBED_FALLBACK_ATTRIBUTE)};
+  var TYPE = ${JSON.stringify(names.messageType)};
+  var ATTR = ${JSON.stringify(names.attribute)};
+  var FALLBACK = ${JSON.stringify(names.fallbackAttribute)};
   var MAX = ${MAX_EMBED_HEIGHT};
-  if (window.__kpnHuaweiEmbed) return;
-  window.__kpnHuaweiEmbed = true;
+  if (window.${names.installedFlag}) return;
+  window.${names.installedFlag} = true;
 
   function frames() {
     return Array.prototype.slice.call(document.querySelectorAll('iframe[' + ATTR + ']'));

@@ -1,8 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { embedNames } from './names.ts';
 import {
-  EMBED_ATTRIBUTE,
-  EMBED_FALLBACK_ATTRIBUTE,
   PREVIEW_SANDBOX_TOKENS,
   SANDBOX_TOKENS,
   clearOfWordPressAspectRatios,
@@ -16,27 +15,28 @@ const snippet = embedSnippet({
   src: 'https://example.org/embed/claims/x/',
   pageUrl: 'https://example.org/claims/x/',
   scriptSrc: 'https://example.org/embed.js',
-  title: 'Fact-check: "Huawei" & <KPN>',
+  title: 'Fact-check: "Vendor" & <Operator>',
   height: 512.4,
   id: 'claim:x',
+  names: embedNames('example-factcheck'),
 });
 const iframe = /<iframe [^>]*><\/iframe>/.exec(snippet)![0];
 
 test('the snippet is a link-only fallback, then the iframe, then the host script', () => {
   const lines = snippet.split('\n');
   assert.equal(lines.length, 3);
-  assert.equal(lines[0], `<blockquote ${EMBED_FALLBACK_ATTRIBUTE}="claim:x"><a href="https://example.org/claims/x/">Fact-check: &quot;Huawei&quot; &amp; &lt;KPN&gt;</a></blockquote>`);
+  assert.equal(lines[0], '<blockquote data-example-embed-fallback="claim:x"><a href="https://example.org/claims/x/">Fact-check: &quot;Vendor&quot; &amp; &lt;Operator&gt;</a></blockquote>');
   assert.equal(lines[1], iframe);
   assert.equal(lines[2], '<script src="https://example.org/embed.js" async></script>');
 });
 
 test('the iframe carries title, pixel width and height, no border, lazy loading, the sandbox, the referrer policy and the embed id', () => {
-  assert.match(iframe, /title="Fact-check: &quot;Huawei&quot; &amp; &lt;KPN&gt;"/);
+  assert.match(iframe, /title="Fact-check: &quot;Vendor&quot; &amp; &lt;Operator&gt;"/);
   assert.match(iframe, / width="600" height="512" frameborder="0" /);
   assert.match(iframe, /loading="lazy"/);
   assert.match(iframe, new RegExp(`sandbox="${SANDBOX_TOKENS.join(' ')}"`));
   assert.match(iframe, /referrerpolicy="strict-origin-when-cross-origin"/);
-  assert.match(iframe, new RegExp(`${EMBED_ATTRIBUTE}="claim:x"`));
+  assert.match(iframe, /data-example-embed="claim:x"/);
   assert.doesNotMatch(snippet, /="\d*%"/, 'HTML width and height take pixels only');
 });
 
@@ -60,10 +60,24 @@ test('attribute values are escaped', () => {
 });
 
 test('a longer claim gets a taller card', () => {
-  const short = estimateClaimCardHeight({ claim: 'x'.repeat(40), verdict: 'y'.repeat(60), kpnSummary: 'k', huaweiSummary: 'h' });
-  const long = estimateClaimCardHeight({ claim: 'x'.repeat(200), verdict: 'y'.repeat(200), kpnSummary: 'k'.repeat(200), huaweiSummary: 'h' });
+  const short = estimateClaimCardHeight({ claim: 'x'.repeat(40), verdict: 'y'.repeat(60), summaries: ['k', 'h'] });
+  const long = estimateClaimCardHeight({ claim: 'x'.repeat(200), verdict: 'y'.repeat(200), summaries: ['k'.repeat(200), 'h'] });
   assert.ok(long > short);
   assert.equal(short % 10, 0);
+});
+
+test('the card grows with the respondents: a fourth starts a second row of summaries', () => {
+  const card = (summaries: string[]) => estimateClaimCardHeight({ claim: 'x'.repeat(80), verdict: 'y'.repeat(100), summaries });
+  const summary = 's'.repeat(60);
+  assert.ok(card([summary, summary, summary]) > card([summary, summary]), 'three narrower columns wrap more');
+  assert.ok(card([summary, summary, summary, summary]) > card([summary, summary, summary]), 'a second row');
+  // Two respondents: the longer summary sets the height, whichever column it is in.
+  assert.equal(card([summary, 's']), card(['s', summary]));
+});
+
+test('a fictional example\'s card makes room for its label', () => {
+  const texts = { claim: 'x'.repeat(80), verdict: 'y'.repeat(100), summaries: ['a', 'b'] };
+  assert.ok(estimateClaimCardHeight({ ...texts, isExample: true }) > estimateClaimCardHeight(texts));
 });
 
 test('WordPress gives near-video shapes a fixed aspect ratio, and leaves other shapes alone', () => {

@@ -4,11 +4,7 @@
  * the tests all publish the same snippet.
  */
 
-/** The one message type the embeds post and embed.js accepts. It names the project; embed.js is generated from this module. */
-export const EMBED_MESSAGE_TYPE = 'kpn-huawei-factcheck:embed-height';
-
-/** The attribute embed.js looks for on the host page; its value names the embed ("claim:slug", "timeline"). */
-export const EMBED_ATTRIBUTE = 'data-kpn-huawei-embed';
+import type { EmbedNames } from './names.ts';
 
 /**
  * The fewest sandbox tokens that let the embed work on another site (the snippet):
@@ -41,9 +37,6 @@ export const REFERRER_POLICY = 'strict-origin-when-cross-origin';
  */
 export const EMBED_WIDTH = 600;
 
-/** Marks the snippet's link-only fallback, which embed.js hides once the frame reports its height. */
-export const EMBED_FALLBACK_ATTRIBUTE = 'data-kpn-huawei-embed-fallback';
-
 export interface SnippetOptions {
   /** Absolute URL of the embed page. */
   src: string;
@@ -57,6 +50,8 @@ export interface SnippetOptions {
   height: number;
   /** Names the embed: "claim:slug" or "timeline". */
   id: string;
+  /** The story's embed names (names.ts): the attributes of the iframe and of its fallback. */
+  names: EmbedNames;
 }
 
 /**
@@ -70,7 +65,7 @@ export interface SnippetOptions {
 export function embedSnippet(options: SnippetOptions): string {
   const id = escapeAttribute(options.id);
   const title = escapeAttribute(options.title);
-  const fallback = `<blockquote ${EMBED_FALLBACK_ATTRIBUTE}="${id}"><a href="${escapeAttribute(options.pageUrl)}">${title}</a></blockquote>`;
+  const fallback = `<blockquote ${options.names.fallbackAttribute}="${id}"><a href="${escapeAttribute(options.pageUrl)}">${title}</a></blockquote>`;
   const attributes = [
     `src="${escapeAttribute(options.src)}"`,
     `title="${title}"`,
@@ -81,7 +76,7 @@ export function embedSnippet(options: SnippetOptions): string {
     'loading="lazy"',
     `sandbox="${SANDBOX_TOKENS.join(' ')}"`,
     `referrerpolicy="${REFERRER_POLICY}"`,
-    `${EMBED_ATTRIBUTE}="${id}"`,
+    `${options.names.attribute}="${id}"`,
     `style="border:0;width:100%;max-width:${EMBED_WIDTH}px;display:block"`,
   ];
   return `${fallback}\n<iframe ${attributes.join(' ')}></iframe>\n<script src="${escapeAttribute(options.scriptSrc)}" async></script>`;
@@ -99,15 +94,29 @@ export function escapeAttribute(value: string): string {
 /** The five-step rating meter on the card (bar and its end labels, with margins). */
 const RATING_METER_HEIGHT = 40;
 
-export function estimateClaimCardHeight(texts: { claim: string; verdict: string; kpnSummary: string; huaweiSummary: string; termCount?: number; hasUpdates?: boolean }): number {
+export function estimateClaimCardHeight(texts: { claim: string; verdict: string; summaries: string[]; termCount?: number; hasUpdates?: boolean; isExample?: boolean }): number {
   const lines = (text: string, charsPerLine: number) => Math.ceil(text.length / charsPerLine);
   const claimLines = lines(texts.claim, 46); // display face, larger
   const verdictLines = lines(texts.verdict, 66);
-  const responseLines = Math.max(lines(texts.kpnSummary, 30), lines(texts.huaweiSummary, 30)); // two columns at 600 px
+  const responseLines = summaryLines(texts.summaries, lines);
   // The folded terms line and the "Updated …" link each take one line when the card has them.
-  const extras = (texts.termCount ? 30 : 0) + (texts.hasUpdates ? 26 : 0);
+  // A fictional example's card opens with its label (three lines at 600 px).
+  const extras = (texts.termCount ? 30 : 0) + (texts.hasUpdates ? 26 : 0) + (texts.isExample ? 90 : 0);
   const height = 190 + claimLines * 30 + verdictLines * 24 + responseLines * 24 + 70 + RATING_METER_HEIGHT + extras;
   return Math.ceil(height / 10) * 10;
+}
+
+/**
+ * The respondents' summaries at 600 px: two side by side (30 characters a line); three or more in
+ * rows of three (about 20 characters a line), each further row adding its heading and gap (2 lines).
+ */
+function summaryLines(summaries: string[], lines: (text: string, charsPerLine: number) => number): number {
+  if (summaries.length <= 2) return Math.max(0, ...summaries.map((summary) => lines(summary, 30)));
+  let total = 0;
+  for (let row = 0; row * 3 < summaries.length; row += 1) {
+    total += Math.max(...summaries.slice(row * 3, row * 3 + 3).map((summary) => lines(summary, 20))) + (row > 0 ? 2 : 0);
+  }
+  return total;
 }
 
 /** The timeline embed's fixed height: the chart scrolls inside it when the host strips the script. */

@@ -8,8 +8,8 @@ import { buildDutchSiteModel, translateEntries, type DutchContent } from './dutc
 function dutchFixture(): DutchContent {
   return {
     parties: [
-      { id: 'kpn', data: { name: 'Aanbieder A', role: 'aanbieder', description: 'Een aanbieder.' } },
-      { id: 'huawei', data: { name: 'Leverancier B', role: 'leverancier', description: 'Een leverancier.' } },
+      { id: 'operator', data: { name: 'Aanbieder A', role: 'aanbieder', description: 'Een aanbieder.' } },
+      { id: 'vendor', data: { name: 'Leverancier B', role: 'leverancier', description: 'Een leverancier.' } },
       { id: 'paper', data: { name: 'De Krant', shortName: 'Krant', role: 'krant', description: 'Een krant.' } },
     ],
     ratings: [
@@ -31,7 +31,7 @@ function dutchFixture(): DutchContent {
         id: 'second-claim',
         data: {
           claim: 'B deed het.', shortForm: 'B deed het', appearances: [{ label: 'Het artikel' }], verdict: 'Geen bewijs.',
-          responses: { kpn: { summary: 'Zweeg.' }, huawei: { summary: 'Ontkent.', note: 'Tegenwoordige tijd.' } },
+          responses: { operator: { summary: 'Zweeg.' }, vendor: { summary: 'Ontkent.', note: 'Tegenwoordige tijd.' } },
           updates: [{ change: 'Oordeel gewijzigd van Midden in Laag.' }],
         },
         body: 'De analyse, over een kernnetwerk.',
@@ -40,7 +40,7 @@ function dutchFixture(): DutchContent {
         id: 'first-claim',
         data: {
           claim: 'Er bestaat een rapport.', shortForm: 'Er bestaat een rapport', appearances: [{ label: 'Berichtgeving' }], verdict: 'Klopt.',
-          responses: { kpn: { summary: 'Bevestigt.' }, huawei: { summary: 'Zweeg.' } },
+          responses: { operator: { summary: 'Bevestigt.' }, vendor: { summary: 'Zweeg.' } },
           updates: [],
         },
       },
@@ -66,9 +66,10 @@ test('every word of ours is Dutch, and the evidence is the English model’s', (
   assert.equal(claim.rating.label, 'Laag');
   assert.equal(claim.madeBy.name, 'De Krant');
   assert.equal(claim.appearances[0]!.label, 'Het artikel');
-  assert.equal(claim.responses.huawei.summary, 'Ontkent.');
-  assert.equal(claim.responses.huawei.note, 'Tegenwoordige tijd.');
-  assert.equal(claim.responses.kpn.note, undefined, 'no note where the English has none');
+  const response = (party: string) => claim.responses.find((r) => r.party.id === party)!;
+  assert.equal(response('vendor').summary, 'Ontkent.');
+  assert.equal(response('vendor').note, 'Tegenwoordige tijd.');
+  assert.equal(response('operator').note, undefined, 'no note where the English has none');
   assert.deepEqual(claim.updates.map((u) => [u.date.iso, u.change]), [['2026-12-01', 'Oordeel gewijzigd van Midden in Laag.']]);
   // The evidence is shared: same claims, numbers, ratings, sources, statements and event links.
   assert.deepEqual(dutch.claims.map((c) => [c.slug, c.number, c.rating.id, c.rating.value]), english.claims.map((c) => [c.slug, c.number, c.rating.id, c.rating.value]));
@@ -76,7 +77,7 @@ test('every word of ours is Dutch, and the evidence is the English model’s', (
   assert.deepEqual([...dutch.claimsByStatement.keys()], [...english.claimsByStatement.keys()]);
   assert.deepEqual(dutch.events.map((e) => [e.id, e.title, e.claimSlugs]), [['access', 'Toegang, "periode"', ['second-claim']], ['scoop', 'De Krant onthult het', ['first-claim', 'second-claim']]]);
   // A party the Dutch gives no short name keeps the English one ("KPN" reads the same).
-  assert.equal(claim.responses.kpn.party.shortName, 'A');
+  assert.equal(response('operator').party.shortName, 'A');
   assert.equal(claim.madeBy.shortName, 'Krant');
 });
 
@@ -107,11 +108,11 @@ test('the English content is not changed by building the Dutch', () => {
 
 test('a missing Dutch field fails, naming the entry and the field', () => {
   const dutch = dutchFixture();
-  delete (dutch.claims[0]!.data.responses as Record<string, Record<string, unknown>>).huawei!.note;
+  delete (dutch.claims[0]!.data.responses as Record<string, Record<string, unknown>>).vendor!.note;
   dutch.events = dutch.events.filter((event) => event.id !== 'access');
   dutch.statements[2]!.data = { context: 'Elders.' };
   assert.throws(() => buildDutchSiteModel(englishFixture(), dutch), (error: Error) => {
-    assert.match(error.message, /claims second-claim: responses\.huawei\.note has no Dutch text \(English: "Present tense\."\)/);
+    assert.match(error.message, /claims second-claim: responses\.vendor\.note has no Dutch text \(English: "Present tense\."\)/);
     assert.match(error.message, /events access has no Dutch entry/);
     assert.match(error.message, /statements b-unquoted: translation has no Dutch text/);
     return true;

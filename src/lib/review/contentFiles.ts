@@ -47,8 +47,10 @@ export function readRevisionContent(files: ContentFiles): RevisionContent {
     bodies.set(id, match[2]!.trim());
     return { id, filePath: path, data: claimData(data, path) };
   });
+  const parties = dataFile(files, 'parties.yaml', (data) => data) as SiteContent['parties'];
   return {
     content: {
+      story: storyOf(files, claims, parties),
       claims: claims as SiteContent['claims'],
       statements: dataFile(files, 'statements.yaml', (data, where) => ({
         truncated: false,
@@ -62,7 +64,7 @@ export function readRevisionContent(files: ContentFiles): RevisionContent {
         ...data,
         date: data.date === undefined ? undefined : date(data.date, `${where}.date`),
       })) as SiteContent['sources'],
-      parties: dataFile(files, 'parties.yaml', (data) => data) as SiteContent['parties'],
+      parties,
       events: dataFile(files, 'events.yaml', (data, where) => ({
         kind: 'event',
         isArticleUnderReview: false,
@@ -78,13 +80,24 @@ export function readRevisionContent(files: ContentFiles): RevisionContent {
   };
 }
 
+/**
+ * The revision's story.yaml; a revision from before story.yaml existed had its respondents only as
+ * the keys of each claim's responses (in the same order in every claim), and the proof of changes
+ * needs no more of the story than those.
+ */
+function storyOf(files: ContentFiles, claims: Array<{ data: Data }>, parties: SiteContent['parties']): SiteContent['story'] {
+  const story = dataFile(files, 'story.yaml', (data) => data) as SiteContent['story'];
+  if (story.length > 0) return story;
+  const respondents = Object.keys((claims[0]?.data.responses ?? {}) as Data);
+  const data = { slug: 'revision', title: '', shortTitle: '', description: '', lang: 'en', publisher: '', contactEmail: '', ownership: null, funding: null, example: false, respondents, lanes: [{ id: 'all', label: '', shortLabel: '', parties: parties.map((party) => party.id) }], timeline: { title: '', takeaway: '' } };
+  return [{ id: 'story', filePath: 'story.yaml', data }];
+}
+
 function claimData(data: Data, path: string): Data {
-  const responses = (data.responses ?? {}) as Record<string, Data | undefined>;
-  const response = (party: 'kpn' | 'huawei') => {
-    const value = responses[party];
-    if (!value) throw new Error(`${path} → responses.${party}: missing`);
-    return { ...value, statements: refs('statements', value.statements), nearest: refs('statements', value.nearest) };
-  };
+  const raw = (data.responses ?? {}) as Record<string, Data>;
+  const responses = Object.fromEntries(
+    Object.entries(raw).map(([party, value]) => [party, { ...value, statements: refs('statements', value.statements), nearest: refs('statements', value.nearest) }]),
+  );
   const appearances = ((data.appearances ?? []) as Data[]).map((appearance, index) => ({
     ...appearance,
     source: appearance.source === undefined ? undefined : ref('sources', appearance.source),
@@ -97,7 +110,7 @@ function claimData(data: Data, path: string): Data {
     sources: refs(CLAIM_REFS.sources, data.sources),
     events: refs(CLAIM_REFS.events, data.events),
     appearances,
-    responses: { kpn: response('kpn'), huawei: response('huawei') },
+    responses,
     published: date(data.published, `${path} → published`),
     updates: ((data.updates ?? []) as Data[]).map((update, index) => ({ ...update, date: date(update.date, `${path} → updates[${index}].date`) })),
   };

@@ -88,11 +88,11 @@ test('a removed and an added claim are listed as such', () => {
 });
 
 test('word diff keeps both sides: "could" struck, "did" inserted', () => {
-  const field = diffText('verdict', 'Huawei could eavesdrop.', 'Huawei did eavesdrop.');
+  const field = diffText('verdict', 'The vendor could listen in.', 'The vendor did listen in.');
   assert.equal(field.status, 'changed');
   assert.equal(marked(field.parts, 'removed'), 'could');
   assert.equal(marked(field.parts, 'added'), 'did');
-  assert.equal(field.parts.filter((part) => !part.added && !part.removed).map((part) => part.value).join(''), 'Huawei  eavesdrop.');
+  assert.equal(field.parts.filter((part) => !part.added && !part.removed).map((part) => part.value).join(''), 'The vendor  listen in.');
 });
 
 test('Markdown paragraphs keep link text and address, lose emphasis marks', () => {

@@ -23,7 +23,7 @@ export interface Part {
 export type FieldStatus = 'same' | 'changed' | 'added' | 'removed';
 
 export interface FieldDiff {
-  /** Stable key: "claim", "verdict", "kpn.summary", "kpn.statement:<id>", "body:3", "source:<id>"… */
+  /** Stable key: "claim", "verdict", "<party>.summary", "<party>.statement:<id>", "body:3", "source:<id>"… */
   key: string;
   status: FieldStatus;
   /** The text with its changes: for "same" one unchanged part. */
@@ -110,8 +110,8 @@ export function claimFields(claim: Claim, body: string, labels: Labels): Array<[
     fields.push([`appearance:${index}`, `${appearance.label}${appearance.date ? `, ${formatPartialDate(appearance.date)}` : ''}${source}`]);
   });
   fields.push(['madeBy', claim.madeBy.name]);
-  for (const party of ['kpn', 'huawei'] as const) {
-    const response = claim.responses[party];
+  for (const response of claim.responses) {
+    const party = response.party.id;
     fields.push([`${party}.stance`, labels.stance(response.stance)]);
     fields.push([`${party}.summary`, response.summary]);
     for (const statement of [...response.statements, ...response.nearest]) fields.push([`${party}.statement:${statement.id}`, statementText(statement)]);

@@ -1,5 +1,5 @@
 import type { TimelineEvent } from '../content/siteModel.ts';
-import { ACTOR_GROUPS } from '../../schemas/party.ts';
+import type { LaneData } from '../../schemas/story.ts';
 import { toTimelineInput } from './fromEvents.ts';
 import { layoutTimeline, sliceChart, type ChartModel, type ChartOptions } from './layout.ts';
 import type { LaneSpec } from './types.ts';
@@ -33,7 +33,10 @@ export function timelineCharts(events: TimelineEvent[], lanes: LaneSpec[], narro
   };
 }
 
-/** The chart's lanes: one per actor group, in the schema's order, named by the interface strings. */
-export function chartLanes(names: Record<string, string>): LaneSpec[] {
-  return ACTOR_GROUPS.map((id) => ({ id, label: names[id] ?? id }));
+/**
+ * The chart's lanes: the story's lanes in their order, named by their label on the wide drawing and
+ * by their short label on the narrow one, where headers stand on end.
+ */
+export function chartLanes(lanes: LaneData[], variant: 'wide' | 'narrow'): LaneSpec[] {
+  return lanes.map((lane) => ({ id: lane.id, label: variant === 'wide' ? lane.label : lane.shortLabel }));
 }

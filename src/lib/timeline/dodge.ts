@@ -12,7 +12,7 @@ export interface DodgeMark {
 export const HALF_WIDTH = { point: 5, span: 4 } as const;
 
 /**
- * Marks of one lane whose extents overlap (three KPN events "in 2009") would hide each other:
+ * Marks of one lane whose extents overlap (three events of one party "in 2009") would hide each other:
  * they are spread side by side within the lane, greedily, in order of their start. Leaders are
  * finished after this, from each mark's final x.
  */

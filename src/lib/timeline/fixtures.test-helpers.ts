@@ -7,7 +7,7 @@ import yaml from 'js-yaml';
 import { formatPartialDateRange, parsePartialDate } from '../partialDate.ts';
 import { toTimelineInput } from './fromEvents.ts';
 import type { TimelineInput } from './types.ts';
-import { ACTOR_GROUPS } from '../../schemas/party.ts';
+import type { LaneData } from '../../schemas/story.ts';
 
 type InputEvent = Omit<Parameters<typeof toTimelineInput>[0], 'dateLabel' | 'date' | 'until'> & { date: string; until?: string | undefined };
 
@@ -18,9 +18,13 @@ export function input(event: InputEvent): TimelineInput {
   return toTimelineInput({ ...event, date, until, dateLabel: formatPartialDateRange(date, until) });
 }
 
-const GROUPS: Record<string, string> = Object.fromEntries(
-  (yaml.load(readFileSync('src/content/parties.yaml', 'utf8')) as Array<{ id: string; group: string }>).map((p) => [p.id, p.group]),
-);
+/** The story's lanes, read from the content file the build uses. */
+export function realLanes(): LaneData[] {
+  const [story] = yaml.load(readFileSync('src/content/story.yaml', 'utf8')) as Array<{ lanes: LaneData[] }>;
+  return story!.lanes;
+}
+
+const LANE_OF_PARTY: Record<string, string> = Object.fromEntries(realLanes().flatMap((lane) => lane.parties.map((party) => [party, lane.id])));
 
 export function realEvents(): TimelineInput[] {
   const raw = yaml.load(readFileSync('src/content/events.yaml', 'utf8')) as Array<Record<string, any>>;
@@ -31,7 +35,7 @@ export function realEvents(): TimelineInput[] {
       date: event.date,
       until: event.until,
       kind: event.kind ?? 'event',
-      lane: GROUPS[event.parties[0]] as never,
+      lane: LANE_OF_PARTY[event.parties[0]]!,
       isArticleUnderReview: event.isArticleUnderReview ?? false,
     }),
   );
@@ -47,7 +51,7 @@ export function random(seed: number): () => number {
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
-const WORDS = 'the minister KPN Huawei report network customers Capgemini eavesdrop access parliament questions regulator fine contract core mobile investigation statement denies confirms Volkskrant'.split(' ');
+const WORDS = 'the minister operator vendor report network customers consultant eavesdrop access parliament questions regulator fine contract core mobile investigation statement denies confirms newspaper'.split(' ');
 
 /**
  * Dense generated data: `n` events, a third on one single day, a third within a few days, the rest
@@ -71,7 +75,7 @@ export function denseEvents(n: number, seed = 1): TimelineInput[] {
       if (rnd() < 0.2) until = String(year + 1 + Math.floor(rnd() * 2));
     }
     const words = Array.from({ length: 2 + Math.floor(rnd() * 22) }, () => pick(WORDS));
-    events.push(input({ id: `gen-${seed}-${i}`, title: words.join(' '), date, until, kind: until && rnd() < 0.5 ? 'period' : 'event', lane: pick(ACTOR_GROUPS) as never, isArticleUnderReview: i === 5 }));
+    events.push(input({ id: `gen-${seed}-${i}`, title: words.join(' '), date, until, kind: until && rnd() < 0.5 ? 'period' : 'event', lane: pick(realLanes().map((lane) => lane.id)), isArticleUnderReview: i === 5 }));
   }
   return events;
 }

@@ -40,7 +40,7 @@ test('text is measured at DejaVu Sans advance widths', () => {
 test('wrapToWidth breaks at spaces, cuts only a word wider than a line, never exceeds the width', () => {
   assert.deepEqual(wrapToWidth('one two three four', 45, 10), ['one two', 'three', 'four']);
   assert.deepEqual(wrapToWidth('mmmmmmmmmm', 30, 10), ['mmm', 'mmm', 'mmm', 'm']);
-  const text = "19 April 2021: Reuters, the Guardian and City AM carry KPN's and Huawei's responses in English";
+  const text = "19 April 2021: Reuters, the Guardian and City AM carry the operator's and the vendor's responses in English";
   for (const width of [100, 163, 400]) {
     const lines = wrapToWidth(text, width, 12);
     assert.equal(lines.join(' '), text);

@@ -1,12 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { en } from '../../i18n/en.ts';
 import { WIDE_CHART, chartLanes } from './charts.ts';
-import { realEvents } from './fixtures.test-helpers.ts';
+import { realEvents, realLanes } from './fixtures.test-helpers.ts';
 import { layoutTimeline } from './layout.ts';
 import { sliceChart } from './slice.ts';
 
-const chart = layoutTimeline(realEvents(), { ...WIDE_CHART, lanes: chartLanes(en.timeline.lanes) });
+const chart = layoutTimeline(realEvents(), { ...WIDE_CHART, lanes: chartLanes(realLanes(), 'wide') });
 
 test('the slices share the marks out among the segments: every mark in exactly one', () => {
   const slices = chart.segments.map((_, index) => sliceChart(chart, index));
