@@ -12,6 +12,7 @@ import { readTranslatedContent, restampList, stampTranslations } from './lib/tra
 import { staleTranslations } from '../src/lib/i18n/translationStamps.ts';
 import type { TranslatedKind } from '../src/lib/i18n/coveredFields.ts';
 import { dutchClaimSchema } from '../src/schemas/translation/claim.ts';
+import { dutchStorySchema } from '../src/schemas/translation/story.ts';
 import { dutchEventSchema } from '../src/schemas/translation/event.ts';
 import { dutchGlossarySchema } from '../src/schemas/translation/glossary.ts';
 import { dutchOverviewSchema } from '../src/schemas/translation/overview.ts';
@@ -114,7 +115,7 @@ test('restamping a list rewrites the stamps of the entry named and no other', ()
 });
 
 const SCHEMAS: Record<TranslatedKind, { safeParse: (data: unknown) => { success: boolean; error?: { issues: Array<{ path: PropertyKey[]; message: string }> } } }> = {
-  claims: dutchClaimSchema, events: dutchEventSchema, statements: dutchStatementSchema, ratings: dutchRatingSchema, stances: dutchStanceSchema,
+  story: dutchStorySchema, claims: dutchClaimSchema, events: dutchEventSchema, statements: dutchStatementSchema, ratings: dutchRatingSchema, stances: dutchStanceSchema,
   ratingRules: dutchRatingRuleSchema, glossary: dutchGlossarySchema, parties: dutchPartySchema, overview: dutchOverviewSchema,
 };
 

@@ -11,6 +11,7 @@ import { stampsFor, type TranslatedCollection, type TranslationStamps } from '..
 
 /** Where each kind lives, relative to the content folder (English) and to its `nl/` folder (Dutch). */
 export const TRANSLATED_FILES: Record<TranslatedKind, { folder: string; extension: string } | { file: string }> = {
+  story: { file: 'story.yaml' },
   claims: { folder: 'claims', extension: '.mdx' },
   overview: { folder: 'overview', extension: '.md' },
   events: { file: 'events.yaml' },

@@ -7,7 +7,7 @@
  */
 
 /** The kinds of content a Dutch edition translates, one per English collection. */
-export const TRANSLATED_KINDS = ['claims', 'events', 'statements', 'ratings', 'stances', 'ratingRules', 'glossary', 'parties', 'overview'] as const;
+export const TRANSLATED_KINDS = ['story', 'claims', 'events', 'statements', 'ratings', 'stances', 'ratingRules', 'glossary', 'parties', 'overview'] as const;
 export type TranslatedKind = (typeof TRANSLATED_KINDS)[number];
 
 /** One English text field a translation covers. */
@@ -31,6 +31,21 @@ type Walk = (path: string, value: unknown, dutchPath?: string) => void;
 
 /** The fields of each kind, in reading order. Optional English fields are covered only where present. */
 const FIELDS: Record<TranslatedKind, (data: Record<string, any>, add: Walk) => void> = {
+  // The story's names and the timeline's words; the ids, the publisher, the respondents and which
+  // parties each lane holds are configuration, shared by both editions.
+  story: (data, add) => {
+    add('title', data.title);
+    add('shortTitle', data.shortTitle);
+    add('description', data.description);
+    add('methodologyDescription', data.methodologyDescription);
+    (data.lanes ?? []).forEach((lane: any, i: number) => {
+      add(`lanes.${i}.label`, lane.label);
+      add(`lanes.${i}.shortLabel`, lane.shortLabel);
+      add(`lanes.${i}.inText`, lane.inText);
+    });
+    add('timeline.title', data.timeline?.title);
+    add('timeline.takeaway', data.timeline?.takeaway);
+  },
   claims: (data, add) => {
     add('claim', data.claim);
     add('shortForm', data.shortForm);

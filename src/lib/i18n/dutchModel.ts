@@ -26,6 +26,8 @@ export interface DutchContent {
   events: DutchEntry[];
   ratings: DutchEntry[];
   glossary?: DutchEntry[] | undefined;
+  /** The story's names in Dutch (nl/story.yaml); without it the story keeps its English names. */
+  story?: DutchEntry[] | undefined;
 }
 
 /** A claim of the Dutch edition: the article's own words stay in English, with our translation beside them. */
@@ -50,6 +52,8 @@ export function dutchSiteContent(english: SiteContent, dutch: DutchContent): Sit
     entries.map((entry) => translateEntry(kind, entry, translations ?? [], problems));
   const translated: SiteContent = {
     ...english,
+    // The story's names in Dutch, and its language: the model joins the respondents' names in it ("KPN en Huawei").
+    story: (dutch.story ? overlay('story', english.story, dutch.story) : english.story).map((entry) => ({ ...entry, data: { ...entry.data, lang: 'nl' } })),
     claims: overlay('claims', english.claims, dutch.claims),
     statements: overlay('statements', english.statements, dutch.statements),
     parties: overlay('parties', english.parties, dutch.parties),

@@ -63,6 +63,7 @@ export interface StaleTranslation {
 
 /** A singular name for a kind in messages ("claim huawei-did-eavesdrop"). */
 const NOUN: Record<TranslatedKind, string> = {
+  story: 'story',
   claims: 'claim', events: 'event', statements: 'statement', ratings: 'rating', stances: 'stance',
   ratingRules: 'rating rule', glossary: 'glossary term', parties: 'party', overview: 'overview text',
 };

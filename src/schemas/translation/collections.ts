@@ -10,6 +10,7 @@ import { dutchRatingSchema } from './rating.ts';
 import { dutchRatingRuleSchema } from './ratingRule.ts';
 import { dutchStanceSchema } from './stance.ts';
 import { dutchStatementSchema } from './statement.ts';
+import { dutchStorySchema } from './story.ts';
 
 /**
  * The Dutch edition's collections, loaded from `<content>/nl/`. A story without a Dutch edition (the
@@ -22,6 +23,7 @@ export function dutchCollections(contentDir: string) {
   const list = (name: string) => (present && existsSync(`${dir}/${name}`) ? file(`${dir}/${name}`) : emptyLoader);
   const folder = (name: string, pattern: string) => glob({ pattern, base: `${dir}/${name}` });
   return {
+    nlStory: defineCollection({ loader: list('story.yaml'), schema: dutchStorySchema }),
     nlClaims: defineCollection({ loader: present ? folder('claims', '*.mdx') : emptyLoader, schema: dutchClaimSchema }),
     nlOverview: defineCollection({ loader: present ? folder('overview', '*.md') : emptyLoader, schema: dutchOverviewSchema }),
     nlStatements: defineCollection({ loader: list('statements.yaml'), schema: dutchStatementSchema }),
