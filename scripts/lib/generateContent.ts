@@ -17,7 +17,7 @@ export function generateContent(source: string, target: string, claims: number):
   const suffix = (id: string, copy: number) => (copy === 0 ? id : `${id}-c${copy}`);
   const out = { statements: [] as Entry[], sources: [] as Entry[], events: [] as Entry[] };
   mkdirSync(join(target, 'claims'), { recursive: true });
-  for (const file of ['parties.yaml', 'ratings.yaml', 'stances.yaml', 'rating-rules.yaml', 'overview', 'glossary.yaml']) cpSync(join(source, file), join(target, file), { recursive: true });
+  for (const file of ['story.yaml', 'parties.yaml', 'ratings.yaml', 'stances.yaml', 'rating-rules.yaml', 'overview', 'glossary.yaml']) cpSync(join(source, file), join(target, file), { recursive: true });
   let number = 0;
   for (let copy = 0; copy < copies; copy += 1) {
     // Only as many copies of the other collections as claims need, so proportions hold for partial copies too.
@@ -36,8 +36,7 @@ export function generateContent(source: string, target: string, claims: number):
       data.sources = data.sources.map((id: string) => suffix(id, copy));
       data.events = (data.events ?? []).filter((id: string) => keptEvents.has(id)).map((id: string) => suffix(id, copy));
       data.appearances = data.appearances.map((a: Entry) => (a.source ? { ...a, source: suffix(a.source, copy) } : a));
-      for (const party of ['kpn', 'huawei']) {
-        const response = data.responses[party];
+      for (const response of Object.values(data.responses as Record<string, Entry>)) {
         response.statements = (response.statements ?? []).map((id: string) => suffix(id, copy));
         response.nearest = (response.nearest ?? []).map((id: string) => suffix(id, copy));
       }
