@@ -125,20 +125,20 @@ export const en = {
     scaleData: (best: number, worst: number, lowest: string) =>
       `In the structured data that search engines read (schema.org ClaimReview), each label carries its number on this scale: ${best} for the best-supported claims, ${worst} for the least supported (${lowest}). The label itself is always given alongside the number.`,
     ruleHeading: 'How evidence moves a rating',
-    ruleIntro: 'Every rating follows the same rule, so that a reader can check it against the evidence on the claim page. A claim’s rating is where its main point lands when each of these applies.',
+    ruleIntro: 'Every rating follows the same rule, so that a reader can check it against the evidence on the claim page. A claim\'s rating is where its main point lands when each of these applies.',
     stancesHeading: 'What the response labels mean',
     stancesIntro: (respondents: string) => `Each claim page sets out the response of ${respondents}, each with one label. The same kind of answer gets the same label, whichever party gives it.`,
     effectLabel: 'Effect on the rating:',
     choiceHeading: 'How claims were chosen',
     checkingHeading: 'How claims were checked',
     nonpartisanshipHeading: 'Nonpartisanship and right of reply',
-    nonpartisanship: 'We take no side between the parties we check. Every claim is held to the same rules, whoever made it and whoever it concerns; each party is given its strongest statement that bears on the claim, quoted exactly, dated and attributed; and the same kind of answer gets the same label and the same words. We do not describe one party’s statements with words we would not use for the other’s.',
+    nonpartisanship: 'We take no side between the parties we check. Every claim is held to the same rules, whoever made it and whoever it concerns; each party is given its strongest statement that bears on the claim, quoted exactly, dated and attributed; and the same kind of answer gets the same label and the same words. We do not describe one party\'s statements with words we would not use for the other\'s.',
     /** Followed by the date the party was asked. */
     askedOn: 'asked for a reply to this fact-check on',
     notContacted: 'not contacted for this fact-check.',
     /** Followed by the address to write to. */
     replyInvite: (respondents: string) => `${respondents}, and anyone else a claim concerns, are invited to reply: write to`,
-    replyRead: 'We read every reply, and where one changes a claim, we correct it and log the change in that claim’s updates.',
+    replyRead: 'We read every reply, and where one changes a claim, we correct it and log the change in that claim\'s updates.',
     correctionsHeading: 'Corrections policy',
     /** Followed by a link to the updates feed. */
     corrections: 'If we get something wrong, we correct it on the claim page and add a dated line to that claim’s updates log saying what changed; we do not silently edit. A change of rating is always logged. The',
