@@ -15,7 +15,7 @@ const DUTCH = dutchClaims();
 const STRINGS = { en, nl } as const;
 /** What a claim page shows in each edition, from that edition's content. */
 const edition = {
-  en: (slug: string, claim: { claim: string; rating: string; verdict: string }) => ({ claim: claim.claim, rating: ratingLabel(claim.rating), verdict: claim.verdict }),
+  en: (_slug: string, claim: { claim: string; rating: string; verdict: string }) => ({ claim: claim.claim, rating: ratingLabel(claim.rating), verdict: claim.verdict }),
   nl: (slug: string, claim: { rating: string }) => ({ claim: DUTCH.get(slug)!.claim, rating: dutchRatingLabel(claim.rating), verdict: DUTCH.get(slug)!.verdict }),
 };
 
