@@ -29,6 +29,13 @@ const CSP_DIRECTIVES = /** @type {const} */ ([
 export default defineConfig({
   site: SITE_URL,
   trailingSlash: 'always',
+  // Two editions (issue 13): English at the root, where every published URL stays; Dutch under /nl/.
+  // The pages render both from one module each (src/pages/[...locale]/, a locale param in getStaticPaths).
+  i18n: {
+    locales: ['en', 'nl'],
+    defaultLocale: 'en',
+    routing: { prefixDefaultLocale: false },
+  },
   build: {
     format: 'directory',
     // One request per page: the stylesheet is small, so it travels inside the HTML (and is hashed for the CSP).
@@ -41,6 +48,8 @@ export default defineConfig({
     sitemap({
       // Embeds and the print proof are not pages a search engine should send readers to.
       filter: (page) => !/\/(embed|review)\//.test(page),
+      // Each page's entry names its other edition (xhtml:link hreflang), as the pages' own <link>s do.
+      i18n: { defaultLocale: 'en', locales: { en: 'en', nl: 'nl' } },
     }),
     staticHeaders(),
   ],

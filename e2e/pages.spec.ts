@@ -1,5 +1,5 @@
 import { test, expect } from './support/fixtures';
-import { builtPages } from './support/pages';
+import { builtPages, editionOf } from './support/pages';
 import { claims, ratings, respondents } from './support/content';
 
 const PAGES = builtPages();
@@ -10,7 +10,7 @@ for (const path of PAGES) {
     await page.goto(path);
     await expect(page.locator('h1')).toHaveCount(1);
     await expect(page.getByRole('main')).toHaveCount(1);
-    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.locator('html')).toHaveAttribute('lang', editionOf(path));
     const levels = await page.locator('h1, h2, h3, h4, h5, h6').evaluateAll((headings) => headings.map((h) => Number(h.tagName[1])));
     for (let i = 1; i < levels.length; i += 1) expect(levels[i]! - levels[i - 1]!, `heading levels ${levels.join(',')}`).toBeLessThanOrEqual(1);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

@@ -4,10 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test, expect } from './support/fixtures';
 import { claims, respondents, sources } from './support/content';
-import { DIST, builtPages } from './support/pages';
+import { DIST, barePath, builtPages } from './support/pages';
 
 // Every page a reader might print: all but the embeds (printed by their host) and the 404 page.
-const PRINTED = builtPages().filter((path) => !path.startsWith('/embed/') && !path.startsWith('/404'));
+const PRINTED = builtPages().filter((path) => !barePath(path).startsWith('/embed/') && !barePath(path).startsWith('/404'));
 
 for (const path of PRINTED) {
   test(`${path} under print media hides screen controls and shows the addresses of external links`, async ({ page }) => {

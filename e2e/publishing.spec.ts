@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import yaml from 'js-yaml';
 import { test, expect } from './support/fixtures';
-import { builtPages, DIST } from './support/pages';
+import { EDITIONS, barePath, builtPages, DIST, editionOf } from './support/pages';
 import { claims, ratings, sources } from './support/content';
 import { PREVIEW_PORT } from '../playwright.config';
 
@@ -29,6 +29,7 @@ test.describe('ClaimReview structured data', () => {
       expect(review.claimReviewed).toBe(shortForm);
       expect(review.claimReviewed.length).toBeLessThanOrEqual(75);
       expect(review.url).toBe(`${ORIGIN}/claims/${claim.slug}/`);
+      expect(review.inLanguage).toBe('en');
       expect(review.datePublished).toBe((claim as unknown as { published: string }).published);
       expect(review.author).toMatchObject({ '@type': 'Organization' });
       expect(review.author.name).toBeTruthy();
@@ -62,7 +63,7 @@ test('the methodology page states the numeric scale that ClaimReview uses', asyn
 // One visit per page for both checks: the page loads under its CSP with no violation and only its own
 // origin, and its head carries what search engines and social cards read.
 for (const path of PAGES) {
-  test(`${path} loads under a strict CSP with no violation and only its own origin${path.startsWith('/404') ? '' : ', and has its title, description, canonical URL, social tags, language, favicon and feed link'}`, async ({ page }) => {
+  test(`${path} loads under a strict CSP with no violation and only its own origin${barePath(path).startsWith('/404') ? '' : ', and has its title, description, canonical URL, social tags, language, favicon, feed link and its other editions'}`, async ({ page }) => {
     const requests: string[] = [];
     page.on('request', (request) => requests.push(request.url()));
     await page.addInitScript(() => {
@@ -78,27 +79,38 @@ for (const path of PAGES) {
     expect(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual([]);
     const foreign = requests.filter((url) => !url.startsWith(ORIGIN) && !url.startsWith('data:'));
     expect(foreign, 'requests to other origins').toEqual([]);
-    if (path.startsWith('/404')) return;
+    if (barePath(path).startsWith('/404')) return;
 
     const title = await page.title();
     expect(title.length).toBeGreaterThan(5);
     const meta = async (selector: string) => page.locator(selector).getAttribute('content');
     expect((await meta('meta[name="description"]'))?.length).toBeGreaterThan(20);
     const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
-    const expectedCanonical = path.startsWith('/embed/claims/') ? path.replace('/embed/', '/') : path === '/embed/timeline/' ? '/timeline/' : path;
+    const locale = editionOf(path);
+    const prefix = EDITIONS.find((e) => e.locale === locale)!.prefix;
+    const bare = barePath(path);
+    const bareCanonical = bare.startsWith('/embed/claims/') ? bare.replace('/embed/', '/') : bare === '/embed/timeline/' ? '/timeline/' : bare;
+    const expectedCanonical = `${prefix}${bareCanonical}`;
     expect(canonical).toBe(`${ORIGIN}${expectedCanonical}`);
     expect(await meta('meta[property="og:title"]')).toBeTruthy();
     expect(await meta('meta[property="og:image"]')).toMatch(/^http.*\.png$/);
     expect(await meta('meta[name="twitter:card"]')).toBe('summary_large_image');
-    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.locator('html')).toHaveAttribute('lang', locale);
     await expect(page.locator('link[rel="icon"]')).toHaveAttribute('href', '/favicon.svg');
-    await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute('href', '/feed.xml');
+    await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute('href', `${prefix}/feed.xml`);
+    // hreflang both ways: every edition of the page (an embed: of its full page), English as x-default, each one built.
+    for (const edition of EDITIONS) {
+      const href = `${ORIGIN}${edition.prefix}${bareCanonical}`;
+      await expect(page.locator(`link[rel="alternate"][hreflang="${edition.locale}"]`)).toHaveAttribute('href', href);
+      expect(PAGES, `the ${edition.locale} edition of ${path}`).toContain(`${edition.prefix}${bareCanonical}`);
+    }
+    await expect(page.locator('link[rel="alternate"][hreflang="x-default"]')).toHaveAttribute('href', `${ORIGIN}${bareCanonical}`);
   });
 }
 
 test('page titles are unique', async () => {
   const titles = PAGES.map((path) => /<title>([^<]*)<\/title>/.exec(readFileSync(`${DIST}${path.endsWith('/') ? `${path}index.html` : path}`, 'utf8'))![1]);
-  const embedless = titles.filter((_, i) => !PAGES[i]!.startsWith('/embed/'));
+  const embedless = titles.filter((_, i) => !barePath(PAGES[i]!).startsWith('/embed/'));
   expect(new Set(embedless).size).toBe(embedless.length);
 });
 
@@ -108,9 +120,15 @@ test('the share image, robots.txt and the sitemap are published', async ({ reque
   const robots = await (await request.get('/robots.txt')).text();
   expect(robots).toContain(`Sitemap: ${ORIGIN}/sitemap-index.xml`);
   expect(robots).toContain('Disallow: /embed/');
+  expect(robots).toContain('Disallow: /nl/embed/');
+  expect(robots).toContain('Disallow: /nl/review/');
   const sitemap = await (await request.get('/sitemap-0.xml')).text();
-  for (const claim of claims()) expect(sitemap).toContain(`${ORIGIN}/claims/${claim.slug}/`);
-  for (const path of ['/', '/timeline/', '/methodology/', '/sources/', '/statements/']) expect(sitemap).toContain(`<loc>${ORIGIN}${path}</loc>`);
+  // Both editions, each page with its other edition named (xhtml:link hreflang).
+  for (const { prefix } of EDITIONS) {
+    for (const claim of claims()) expect(sitemap).toContain(`${ORIGIN}${prefix}/claims/${claim.slug}/`);
+    for (const path of ['/', '/timeline/', '/methodology/', '/sources/', '/statements/']) expect(sitemap).toContain(`<loc>${ORIGIN}${prefix}${path}</loc>`);
+  }
+  expect(sitemap).toContain(`hreflang="nl" href="${ORIGIN}/nl/claims/${claims()[0]!.slug}/"`);
 });
 
 test('the Atom feed is well-formed XML that lists every claim’s log entries, newest first, each linking to its claim', async ({ request, page }) => {
@@ -187,7 +205,7 @@ test.describe('headers for static hosts (dist/_headers)', () => {
   test('pages may be framed by nobody, every embed route by anybody', () => {
     for (const path of PAGES) {
       const headers = headersFor(path);
-      if (path.startsWith('/embed/')) {
+      if (barePath(path).startsWith('/embed/')) {
         expect(headers['Content-Security-Policy'], path).toContain('frame-ancestors *');
         expect(headers['X-Frame-Options'], path).toBeUndefined();
       } else {

@@ -4,7 +4,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { BUDGETS } from './lib/budgets.ts';
 import { pageWeight, sizes } from './lib/pageWeight.ts';
@@ -13,7 +13,10 @@ import { TEST_DIST } from './lib/testBuilds.ts';
 // The tests' build (npm test makes it in dist-test/); TEST_DIST=dist checks a production build.
 const DIST = TEST_DIST;
 
-const claimPages = readdirSync(join(DIST, 'claims')).map((slug) => `claims/${slug}/`);
+// Every edition's claim pages: the English at the root, the Dutch under nl/ (where the build has one).
+const claimPages = ['', 'nl/']
+  .filter((folder) => existsSync(join(DIST, folder, 'claims')))
+  .flatMap((folder) => readdirSync(join(DIST, folder, 'claims')).map((slug) => `${folder}claims/${slug}/`));
 
 test('the site is built', () => {
   assert.ok(claimPages.length > 0, 'build the site first');

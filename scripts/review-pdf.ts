@@ -1,5 +1,6 @@
 /**
- * `npm run review:pdf [-- --letter] [-- --out file.pdf]`: writes the print proof (/review/) of the
+ * `npm run review:pdf [-- --letter] [-- --lang nl] [-- --out file.pdf]`: writes the print proof (/review/,
+ * or the Dutch edition's /nl/review/ with --lang nl) of the
  * built site as a PDF with Chromium: the CSS page size (A4, or US Letter with --letter), backgrounds
  * where colour carries meaning, a tagged PDF with an outline and XMP metadata. Prints where it wrote
  * it and its page count. Run `npm run build` first; the base path of that build is read from dist/.
@@ -37,6 +38,10 @@ const changedOnly = args.includes('--changed-only');
 const strict = args.includes('--strict');
 if ((changedOnly || strict) && !since) fail('--changed-only and --strict need --since <revision>');
 const contentDir = process.env.CONTENT_DIR ?? './src/content';
+// The edition: English at the root, another language in its folder (/nl/review/).
+const lang = option('--lang') ?? 'en';
+if (!/^[a-z]{2}$/.test(lang)) fail(`--lang takes a language code such as nl, not "${lang}"`);
+const folder = lang === 'en' ? '' : `${lang}/`;
 
 let dist = resolve(process.env.OUT_DIR ?? 'dist');
 if (since) {
@@ -56,8 +61,8 @@ if (since) {
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 const suffix = since ? `-since-${since.replace(/[^\w.-]+/g, '_')}${changedOnly ? '-changed' : ''}` : '';
-const out = resolve(option('--out') ?? `dist-pdf/kpn-huawei-review-${letter ? 'letter' : 'a4'}${suffix}.pdf`);
-const reviewFile = `${dist}/review/${letter ? 'letter/' : ''}index.html`;
+const out = resolve(option('--out') ?? `dist-pdf/kpn-huawei-review-${lang === 'en' ? '' : `${lang}-`}${letter ? 'letter' : 'a4'}${suffix}.pdf`);
+const reviewFile = `${dist}/${folder}review/${letter ? 'letter/' : ''}index.html`;
 if (!existsSync(reviewFile)) {
   console.error(`No ${reviewFile}: run \`npm run build\` first.`);
   process.exit(1);
@@ -69,7 +74,7 @@ const { url, stop } = await previewBuilt(dist, base);
 const browser = await chromium.launch({ executablePath: ensureChromium(), args: CHROMIUM_ARGS });
 try {
   const page = await browser.newPage();
-  const response = await page.goto(`${url}${base}review/${letter ? 'letter/' : ''}`, { waitUntil: 'load' });
+  const response = await page.goto(`${url}${base}${folder}review/${letter ? 'letter/' : ''}`, { waitUntil: 'load' });
   if (!response?.ok()) throw new Error(`The review page answered ${response?.status()}`);
   await page.emulateMedia({ media: 'print', colorScheme: 'light' });
   mkdirSync(dirname(out), { recursive: true });

@@ -10,6 +10,7 @@ import { ratingRuleSchema } from './schemas/ratingRule';
 import { sourceSchema } from './schemas/source';
 import { stanceSchema } from './schemas/stance';
 import { statementSchema } from './schemas/statement';
+import { dutchCollections } from './schemas/translation/collections';
 import { storySchema } from './schemas/story';
 
 // CONTENT_DIR lets the bad-content fixtures and the scaling benchmark build the same site
@@ -30,4 +31,7 @@ export const collections = {
   ratingRules: defineCollection({ loader: file(`${CONTENT_DIR}/rating-rules.yaml`), schema: ratingRuleSchema }),
   overview: defineCollection({ loader: glob({ pattern: '*.md', base: `${CONTENT_DIR}/overview` }), schema: overviewSchema }),
   glossary: defineCollection({ loader: file(`${CONTENT_DIR}/glossary.yaml`), schema: glossarySchema }),
+
+  // The Dutch edition (issue 13): nlClaims, nlEvents…, from ${CONTENT_DIR}/nl/, empty where a story has none.
+  ...dutchCollections(CONTENT_DIR),
 };

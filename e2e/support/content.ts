@@ -98,3 +98,23 @@ export function overviewTexts(): Array<{ id: string; title: string; published: s
       return { ...(yaml.load(frontmatter!) as { title: string; published: string }), id: file.replace(/\.md$/, ''), body: body.join('---').trim() };
     });
 }
+
+/**
+ * The Dutch edition as written (src/content/nl/): each claim's Dutch sentence, short form and verdict
+ * by slug, and the Dutch rating labels, read from the files so that a page showing English where the
+ * Dutch should be is caught.
+ */
+export function dutchClaims(): Map<string, { claim: string; shortForm: string; verdict: string }> {
+  return new Map(
+    readdirSync(new URL('nl/claims/', ROOT))
+      .filter((file) => file.endsWith('.mdx'))
+      .map((file) => {
+        const text = readFileSync(new URL(`nl/claims/${file}`, ROOT), 'utf8');
+        return [file.replace(/\.mdx$/, ''), yaml.load(text.split(/^---$/m)[1]!) as { claim: string; shortForm: string; verdict: string }];
+      }),
+  );
+}
+export const dutchRatingLabel = (id: string) => load<Array<{ id: string; label: string }>>('nl/ratings.yaml').find((rating) => rating.id === id)!.label;
+/** The story's respondents (story.yaml), in the order every claim page shows their responses. */
+export const respondents = () => load<Array<{ respondents: string[] }>>('story.yaml')[0]!.respondents;
+export const partyShortName = (id: string) => parties().find((party) => party.id === id)!.shortName;

@@ -1,7 +1,8 @@
 import serifBold from '../assets/fonts/gelasio-latin-700-normal.woff?inline';
 import sansRegular from '../assets/fonts/inter-latin-400-normal.woff?inline';
 import sansBold from '../assets/fonts/inter-latin-700-normal.woff?inline';
-import { ui } from '../i18n/ui';
+import { uiFor } from '../i18n/ui';
+import { localePrefix, toLocale } from '../lib/paths';
 import { countByRating, type Claim, type SiteModel } from '../lib/content/siteModel';
 import { claimResponses, shareCardAlt, shareCardInput, siteLabel } from '../lib/shareCard/input';
 import { claimCard, overviewCard, type OverviewCardInput } from '../lib/shareCard/layout';
@@ -18,11 +19,14 @@ import { SITE_URL } from '../lib/siteUrl';
  * Site paths of the cards. Pages without a card of their own share the home page's (public/og/site.png,
  * the hand-made image of the first edition, stays at its address for links already shared).
  */
-export const CARD_PATHS = {
-  claim: (slug: string) => `og/claims/${slug}.png`,
-  home: 'og/home.png',
-  timeline: 'og/timeline.png',
-} as const;
+export function cardPaths(currentLocale: string | undefined) {
+  const prefix = localePrefix(toLocale(currentLocale));
+  return {
+    claim: (slug: string) => `${prefix}og/claims/${slug}.png`,
+    home: `${prefix}og/home.png`,
+    timeline: `${prefix}og/timeline.png`,
+  } as const;
+}
 
 // The fonts are inlined into the build (Vite's ?inline gives a data: URL), so the endpoints do not
 // depend on where the bundled code runs from.
@@ -36,11 +40,12 @@ function cardFonts(): CardFonts {
 const siteText = () => siteLabel(import.meta.env.SITE ?? SITE_URL, import.meta.env.BASE_URL ?? '/');
 
 export function claimCardInput(claim: Claim, model: SiteModel) {
+  const ui = uiFor(model.story.lang);
   return shareCardInput(claim, { stanceLabel: (stance) => ui.stances[stance] ?? stance, publisher: model.story.publisher, site: siteText() });
 }
 
 export function claimCardAlt(claim: Claim, model: SiteModel): string {
-  return shareCardAlt(claimCardInput(claim, model), ui.shareCard);
+  return shareCardAlt(claimCardInput(claim, model), uiFor(model.story.lang).shareCard);
 }
 
 /** The claim's file (under CONTENT_DIR, as src/content.config.ts reads it), so a short form that does not fit is reported where it is written. */
@@ -48,15 +53,17 @@ const claimName = (claim: Claim) => `${(process.env.CONTENT_DIR ?? 'src/content'
 
 export function claimCardPng(claim: Claim, model: SiteModel): Promise<Uint8Array<ArrayBuffer>> {
   const fonts = cardFonts();
+  const ui = uiFor(model.story.lang);
   return cardPng(claimCard(claimCardInput(claim, model), fonts.metrics, { name: claimName(claim), kicker: ui.shareCard.kicker, ratingField: ui.shareCard.ratingField }), fonts);
 }
 
 function respondentsPossessive(site: SiteModel): string {
-  const names = site.story.respondents.map((party) => `${party.shortName}’s`);
+  const names = site.story.respondents.map((party) => uiFor(site.story.lang).shareCard.respondentOf(party.shortName));
   return new Intl.ListFormat(site.story.lang, { type: 'conjunction' }).format(names);
 }
 
 function homeCardInput(site: SiteModel): OverviewCardInput {
+  const ui = uiFor(site.story.lang);
   const steps = [...countByRating(site)].sort((a, b) => a.rating.value - b.rating.value);
   return {
     kicker: ui.shareCard.homeKicker,
@@ -69,6 +76,7 @@ function homeCardInput(site: SiteModel): OverviewCardInput {
 }
 
 export function homeCardAlt(site: SiteModel): string {
+  const ui = uiFor(site.story.lang);
   const input = homeCardInput(site);
   return ui.shareCard.homeAlt(input.title, input.summary, input.facts.map((fact) => `${fact.label} ${fact.value}`).join(', '));
 }
@@ -79,6 +87,7 @@ export function homeCardPng(site: SiteModel): Promise<Uint8Array<ArrayBuffer>> {
 }
 
 function timelineCardInput(site: SiteModel): OverviewCardInput {
+  const ui = uiFor(site.story.lang);
   const years = site.events.flatMap((event) => [event.date, event.until ?? event.date]).map((date) => Number(date.iso.slice(0, 4)));
   return {
     kicker: ui.shareCard.timelineKicker,
@@ -95,6 +104,7 @@ function timelineCardInput(site: SiteModel): OverviewCardInput {
 }
 
 export function timelineCardAlt(site: SiteModel): string {
+  const ui = uiFor(site.story.lang);
   const input = timelineCardInput(site);
   return ui.shareCard.timelineAlt(input.title, input.summary, input.facts.map((fact) => `${fact.label}: ${fact.value}`).join(', '));
 }

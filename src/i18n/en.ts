@@ -2,6 +2,8 @@
  * Every string of the interface, in English. A Dutch edition is a second module of the same shape
  * (nl.ts) and a choice in ui.ts; no component holds a sentence of its own.
  */
+import { lookup, type Strings } from './strings.ts';
+
 export const en = {
   skipLink: 'Skip to content',
   /** On every page of a fictional example story (story.yaml `example: true`). */
@@ -76,7 +78,7 @@ export const en = {
     paraphrase: 'Reported in the source’s words, not a direct quote:',
     truncated: 'The stored copies of this statement break off here; the rest is not known to us.',
     via: 'Source',
-    languages: { nl: 'Dutch', en: 'English', de: 'German', fr: 'French' } as Record<string, string>,
+    languages: lookup({ nl: 'Dutch', en: 'English', de: 'German', fr: 'French' }),
   },
   /** The share cards (og:image) and their alt text. */
   shareCard: {
@@ -84,6 +86,8 @@ export const en = {
     ratingField: 'Rating',
     alt: (shortForm: string, rating: string, stances: string) => `Fact-check card. Claim: ${shortForm}. Rating: ${rating}. Responses: ${stances}.`,
     homeKicker: 'Fact-check',
+    /** A respondent's name as the summary lists it ("KPN’s": "set beside KPN’s and Huawei’s responses"). */
+    respondentOf: (name: string) => `${name}’s`,
     homeSummary: (claims: number, respondents: string) => `${claims} claims, each rated and set beside ${respondents} responses.`,
     homeAlt: (title: string, summary: string, counts: string) => `Share card: ${title}. ${summary} Claims by rating: ${counts}.`,
     timelineKicker: 'Timeline',
@@ -92,14 +96,14 @@ export const en = {
     timelineTo: 'To',
     timelineAlt: (title: string, summary: string, facts: string) => `Share card: ${title}. ${summary} ${facts}.`,
   },
-  stances: {
+  stances: lookup({
     confirms: 'Confirms',
     'partly-confirms': 'Partly confirms',
     denies: 'Denies',
     disputes: 'Disputes',
     'partly-addresses': 'Partly addresses',
     'not-addressed': 'Did not address',
-  } as Record<string, string>,
+  }),
   source: {
     titleFromUrl: 'title as read from the address',
     description: 'our description; title not seen',
@@ -131,6 +135,43 @@ export const en = {
     toBeFilled: 'To be filled in by the newsroom before publishing.',
     /** The page's description where the story does not give one (story.yaml methodologyDescription). */
     description: 'How the claims were chosen, checked and rated, and how corrections are made.',
+    scaleHeading: 'The rating scale',
+    /** A rating's place on the scale ("4 of 5"). */
+    valueOf: (value: number, best: number) => `${value} of ${best}`,
+    scaleData: (best: number, worst: number, lowest: string) =>
+      `In the structured data that search engines read (schema.org ClaimReview), each label carries its number on this scale: ${best} for the best-supported claims, ${worst} for the least supported (${lowest}). The label itself is always given alongside the number.`,
+    ruleHeading: 'How evidence moves a rating',
+    ruleIntro: 'Every rating follows the same rule, so that a reader can check it against the evidence on the claim page. A claim\'s rating is where its main point lands when each of these applies.',
+    stancesHeading: 'What the response labels mean',
+    stancesIntro: (respondents: string) => `Each claim page sets out the response of ${respondents}, each with one label. The same kind of answer gets the same label, whichever party gives it.`,
+    effectLabel: 'Effect on the rating:',
+    choiceHeading: 'How claims were chosen',
+    checkingHeading: 'How claims were checked',
+    nonpartisanshipHeading: 'Nonpartisanship and right of reply',
+    nonpartisanship: 'We take no side between the parties we check. Every claim is held to the same rules, whoever made it and whoever it concerns; each party is given its strongest statement that bears on the claim, quoted exactly, dated and attributed; and the same kind of answer gets the same label and the same words. We do not describe one party\'s statements with words we would not use for the other\'s.',
+    /** Followed by the date the party was asked. */
+    askedOn: 'asked for a reply to this fact-check on',
+    notContacted: 'not contacted for this fact-check.',
+    /** Followed by the address to write to. */
+    replyInvite: (respondents: string) => `${respondents}, and anyone else a claim concerns, are invited to reply: write to`,
+    replyRead: 'We read every reply, and where one changes a claim, we correct it and log the change in that claim\'s updates.',
+    correctionsHeading: 'Corrections policy',
+    /** Followed by a link to the updates feed. */
+    corrections: 'If we get something wrong, we correct it on the claim page and add a dated line to that claim’s updates log saying what changed; we do not silently edit. A change of rating is always logged. The',
+    feedLink: 'updates feed',
+    /** Followed by the address to write to. */
+    correctionsFeed: 'lists every logged change, newest first, so that newsrooms that embedded a claim learn when it changes. Send corrections to',
+    publisherHeading: 'Who publishes this',
+    /** Followed by the address. */
+    publishedBy: (publisher: string) => `This fact-check is published by ${publisher}. Contact:`,
+    ownership: 'Ownership',
+    funding: 'Funding',
+    dataHeading: 'Get the data',
+    claimsData: (respondents: number) => `: every claim with its rating, ${respondents === 2 ? 'both responses' : 'every respondent’s response'}, the statements quoted and the sources.`,
+    /** Between the two timeline files' links. */
+    and: 'and',
+    timelineData: ': every event with its date and precision, parties, sources and related claims.',
+    feedData: ': the updates feed (Atom).',
   },
   timeline: {
     title: 'Timeline',
@@ -154,7 +195,7 @@ export const en = {
     sources: 'Sources',
     claims: 'Claims',
     confidence: 'Confidence',
-    confidenceLevels: { confirmed: 'confirmed', reported: 'reported', inferred: 'inferred', disputed: 'disputed' } as Record<string, string>,
+    confidenceLevels: lookup({ confirmed: 'confirmed', reported: 'reported', inferred: 'inferred', disputed: 'disputed' }),
     noClaims: 'Context only',
     claimLink: (n: number) => `Claim ${n}`,
     markLabel: (date: string, title: string, claims: number) => `${date}: ${title}${claims > 0 ? ` (see ${claims === 1 ? 'the claim' : `${claims} claims`})` : ''}`,
@@ -184,6 +225,8 @@ export const en = {
     toClaim: (n: number) => `to claim ${n}`,
     signoff: (n: number) => `Claim ${n} checked by ______________________   Date ____________   Remarks continue overleaf: ☐`,
     pdfHint: 'A PDF of this proof is made with npm run review:pdf.',
+    /** The printed page counter in the proof's margin ("page 3 of 40"). */
+    pageOf: { page: 'page', of: 'of' },
     /** The proof of changes (REVIEW_SINCE / npm run review:pdf -- --since <rev>). */
     changes: {
       heading: 'Changes since a signed revision',
@@ -204,8 +247,16 @@ export const en = {
       stamp: 'PROOF',
     },
   },
+  /** The updates feed (Atom), whose words readers see in their feed reader. */
+  feed: {
+    title: (storyTitle: string) => `${storyTitle}: updates`,
+    published: (n: number, claim: string) => `Claim ${n} published: ${claim}`,
+    updated: (n: number, claim: string) => `Claim ${n} updated: ${claim}`,
+  },
   embed: {
     heading: 'Embed this',
+    /** The iframe's and the oEmbed file's title: the hand-written short form, read out and shown in lists. */
+    frameTitle: (n: number, shortForm: string) => `Fact-check of claim ${n}: ${shortForm}`,
     intro: 'Put this fact-check in your own article: copy the code below into an HTML block. The frame takes the height of its content; without the script it keeps a fixed height and scrolls. In WordPress, paste this page’s address on a line of its own instead.',
     codeLabel: 'Embed code',
     how: (tokens: number) => `The frame is sandboxed (${tokens} permissions: its own script, its own origin so your page can check its messages, and opening the full fact-check when a reader clicks) and sends only our origin as referrer.`,
@@ -228,4 +279,5 @@ export const en = {
   notFound: { title: 'Page not found', body: 'There is no page at this address. The claims are listed on the front page.', back: 'Go to the list of claims' },
 } as const;
 
-export type UiStrings = typeof en;
+/** The shape of every edition's strings: en.ts's keys and arguments, any words. */
+export type UiStrings = Strings<typeof en>;

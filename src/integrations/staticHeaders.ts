@@ -15,16 +15,20 @@ import { formatNginxConfig } from '../lib/nginxConfig';
 export function staticHeaders(): AstroIntegration {
   let base = '/';
   let site: string | undefined;
+  let editionFolders: string[] = [];
   return {
     name: 'static-headers',
     hooks: {
       'astro:config:done': ({ config }) => {
         base = config.base;
         site = config.site;
+        // The folders of the editions other than the default ("nl"): English stays at the root.
+        const i18n = config.i18n;
+        editionFolders = i18n ? i18n.locales.map((locale) => (typeof locale === 'string' ? locale : locale.path)).filter((locale) => locale !== i18n.defaultLocale) : [];
       },
       'astro:build:done': ({ dir }) => {
         const root = fileURLToPath(dir);
-        const rules = headerRules(builtPages(root), base);
+        const rules = headerRules(builtPages(root), base, editionFolders);
         writeFileSync(join(root, '_headers'), formatHeaders(rules));
         const serverName = site ? new URL(site).hostname : 'localhost';
         writeFileSync(join(root, 'nginx.conf'), formatNginxConfig(rules, { base, serverName }));

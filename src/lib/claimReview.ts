@@ -9,16 +9,19 @@ import { PATHS, absoluteUrl } from './paths.ts';
  * supported, 5 = Confirmed; name and alternateName carry the label readers see. The claim's author is
  * credited by a name (with its doubt kept, e.g. "The Epoch Times (probably)"), not by a description.
  */
-export function claimReviewJsonLd(claim: Claim, options: { site: string | URL; scale: { best: number; worst: number }; publisher: string }) {
+export function claimReviewJsonLd(claim: Claim, options: { site: string | URL; scale: { best: number; worst: number }; publisher: string; paths?: typeof PATHS; inLanguage?: string }) {
+  // Each edition reviews the claim in its own language, at its own URL (Google reads inLanguage per review).
+  const paths = options.paths ?? PATHS;
   const firstAppearance = claim.appearances.find((appearance) => appearance.date) ?? claim.appearances[0];
   return {
     '@context': 'https://schema.org',
     '@type': 'ClaimReview',
-    url: absoluteUrl(options.site, PATHS.claim(claim.slug)),
+    url: absoluteUrl(options.site, paths.claim(claim.slug)),
+    inLanguage: options.inLanguage ?? 'en',
     claimReviewed: claim.shortForm,
     datePublished: claim.published.iso,
     ...(claim.updates.length > 0 ? { dateModified: claim.updates.at(-1)!.date.iso } : {}),
-    author: { '@type': 'Organization', name: options.publisher, url: absoluteUrl(options.site, PATHS.home) },
+    author: { '@type': 'Organization', name: options.publisher, url: absoluteUrl(options.site, paths.home) },
     reviewRating: {
       '@type': 'Rating',
       ratingValue: claim.rating.value,

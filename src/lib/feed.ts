@@ -1,5 +1,14 @@
 import type { Claim } from './content/siteModel.ts';
 import { PATHS, absoluteUrl } from './paths.ts';
+import { en, type UiStrings } from '../i18n/en.ts';
+
+/** The feed's language: its words, its pages' paths and its xml:lang (English by default). */
+export interface FeedEdition {
+  ui: UiStrings;
+  paths: typeof PATHS;
+  lang: string;
+}
+const ENGLISH: FeedEdition = { ui: en, paths: PATHS, lang: 'en' };
 
 /**
  * The Atom feed of changes: each claim's publication and every line of its updates log, newest
@@ -16,13 +25,13 @@ export interface FeedEntry {
   logIndex: number;
 }
 
-export function feedEntries(claims: Claim[], site: string | URL): FeedEntry[] {
+export function feedEntries(claims: Claim[], site: string | URL, edition: FeedEdition = ENGLISH): FeedEntry[] {
   const entries: FeedEntry[] = [];
   for (const claim of claims) {
-    const url = absoluteUrl(site, PATHS.claim(claim.slug));
+    const url = absoluteUrl(site, edition.paths.claim(claim.slug));
     entries.push({
       id: `${url}#published`,
-      title: `Claim ${claim.number} published: ${claim.claim}`,
+      title: edition.ui.feed.published(claim.number, claim.claim),
       updated: claim.published.iso,
       url,
       summary: `${claim.rating.label}. ${claim.verdict}`,
@@ -32,7 +41,7 @@ export function feedEntries(claims: Claim[], site: string | URL): FeedEntry[] {
     claim.updates.forEach((update, index) => {
       entries.push({
         id: `${url}#update-${index + 1}`,
-        title: `Claim ${claim.number} updated: ${claim.claim}`,
+        title: edition.ui.feed.updated(claim.number, claim.claim),
         updated: update.date.iso,
         url,
         summary: update.change,
@@ -45,9 +54,10 @@ export function feedEntries(claims: Claim[], site: string | URL): FeedEntry[] {
   return entries.sort((a, b) => b.updated.localeCompare(a.updated) || b.claimNumber - a.claimNumber || b.logIndex - a.logIndex);
 }
 
-export function atomFeed(options: { title: string; author: string; site: string | URL; entries: FeedEntry[] }): string {
-  const self = absoluteUrl(options.site, PATHS.feed);
-  const home = absoluteUrl(options.site, PATHS.home);
+export function atomFeed(options: { title: string; author: string; site: string | URL; entries: FeedEntry[]; edition?: FeedEdition }): string {
+  const edition = options.edition ?? ENGLISH;
+  const self = absoluteUrl(options.site, edition.paths.feed);
+  const home = absoluteUrl(options.site, edition.paths.home);
   const updated = options.entries[0]?.updated ?? '1970-01-01';
   const items = options.entries
     .map(
@@ -61,7 +71,7 @@ export function atomFeed(options: { title: string; author: string; site: string 
     )
     .join('\n');
   return `<?xml version="1.0" encoding="utf-8"?>
-<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en">
+<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${edition.lang}">
   <id>${xml(self)}</id>
   <title>${xml(options.title)}</title>
   <updated>${updated}T00:00:00Z</updated>

@@ -37,3 +37,17 @@ test('share cards are PNG, revalidated like the pages that point to them, under 
     assert.equal(headers['Content-Security-Policy'], undefined, 'an image needs no page CSP');
   }
 });
+
+test('an edition folder is split into its sections: its embeds may be framed, its pages may not', () => {
+  const rules = headerRules(['/', '/claims/a/', '/embed/claims/a/', '/nl/', '/nl/claims/a/', '/nl/embed/claims/a/', '/nl/embed/timeline/'], '/', ['nl']);
+  const headersFor = (path: string) => Object.assign({}, ...rules.filter((rule) => ruleMatches(rule.path, path)).map((rule) => rule.headers)) as Record<string, string>;
+  assert.equal(rules.some((rule) => rule.path === '/nl/*'), false, 'no rule over the whole Dutch folder, which would deny framing its embeds');
+  for (const path of ['/nl/embed/claims/a/', '/nl/embed/timeline/', '/embed/claims/a/']) {
+    assert.match(headersFor(path)['Content-Security-Policy']!, /frame-ancestors \*/, path);
+    assert.equal(headersFor(path)['X-Frame-Options'], undefined, path);
+  }
+  for (const path of ['/nl/', '/nl/claims/a/', '/claims/a/']) assert.equal(headersFor(path)['X-Frame-Options'], 'DENY', path);
+  assert.equal(headersFor('/nl/feed.xml')['Content-Type'], 'application/atom+xml; charset=utf-8');
+  assert.equal(headersFor('/nl/oembed/claims/a.json')['Content-Type'], 'application/json');
+  assert.equal(headersFor('/nl/og/claims/a.png')['Content-Type'], 'image/png');
+});

@@ -52,32 +52,48 @@ export interface HeaderRule {
   headers: Record<string, string>;
 }
 
-/** The routes of a build, by their first path segment, for one rule each. */
-export function headerRules(pagePaths: string[], base = '/'): HeaderRule[] {
+/**
+ * The routes of a build, by their first path segment, for one rule each. An edition's folder (the
+ * Dutch edition's "nl/", from i18n's non-default locales) is a site of its own inside the site: its
+ * sections get their own rules, so that its embeds can be framed while its pages cannot.
+ */
+export function headerRules(pagePaths: string[], base = '/', editionFolders: readonly string[] = []): HeaderRule[] {
   const prefix = base.endsWith('/') ? base : `${base}/`;
   const at = (path: string) => `${prefix}${path.replace(/^\//, '')}`;
   const sections = new Set<string>();
   const singles = new Set<string>();
+  const folders = new Set<string>(['']);
   for (const page of pagePaths) {
-    const [first, ...rest] = page.replace(/^\//, '').split('/').filter(Boolean);
-    if (!first) singles.add('');
-    else if (rest.length === 0 && first.includes('.')) singles.add(first);
-    else sections.add(first);
+    const segments = page.replace(/^\//, '').split('/').filter(Boolean);
+    const folder = segments.length > 0 && editionFolders.includes(segments[0]!) ? `${segments.shift()}/` : '';
+    folders.add(folder);
+    const [first, ...rest] = segments;
+    if (!first) singles.add(folder);
+    else if (rest.length === 0 && first.includes('.')) singles.add(`${folder}${first}`);
+    else sections.add(`${folder}${first}`);
   }
-  sections.delete('embed');
+  for (const folder of folders) sections.delete(`${folder}embed`);
+  const editions = [...folders].filter((folder) => folder !== '').sort();
   const pageHeaders = { 'Content-Security-Policy': `${FRAMING.page}; ${CSP_REST}`, 'X-Frame-Options': 'DENY', 'Cache-Control': CACHE.html };
   return [
     { path: at('*'), headers: { ...SECURITY_HEADERS } },
     ...[...singles].sort().map((single) => ({ path: at(single), headers: pageHeaders })),
     ...[...sections].sort().map((section) => ({ path: at(`${section}/*`), headers: pageHeaders })),
-    { path: at('embed/*'), headers: { 'Content-Security-Policy': `${FRAMING.embed}; ${CSP_REST}`, 'Cache-Control': CACHE.html } },
+    ...['', ...editions].map((folder) => ({ path: at(`${folder}embed/*`), headers: { 'Content-Security-Policy': `${FRAMING.embed}; ${CSP_REST}`, 'Cache-Control': CACHE.html } })),
     { path: at('_astro/*'), headers: { 'Cache-Control': CACHE.hashed } },
-    { path: at('og/*'), headers: { 'Content-Type': 'image/png', 'Cache-Control': CACHE.shareCard } },
+    ...['', ...editions].map((folder) => ({ path: at(`${folder}og/*`), headers: { 'Content-Type': 'image/png', 'Cache-Control': CACHE.shareCard } })),
     { path: at('embed.js'), headers: { 'Cache-Control': CACHE.script, 'Access-Control-Allow-Origin': '*' } },
     ...(['claims.json', 'timeline.json', 'timeline.csv', 'feed.xml', 'oembed/*'] as const).map((data) => ({
       path: at(data),
       headers: { 'Content-Type': DATA_TYPES[data], 'Cache-Control': CACHE.html, 'Access-Control-Allow-Origin': '*' },
     })),
+    // Each edition's own feed and oEmbed files.
+    ...editions.flatMap((folder) =>
+      (['feed.xml', 'oembed/*'] as const).map((data) => ({
+        path: at(`${folder}${data}`),
+        headers: { 'Content-Type': DATA_TYPES[data], 'Cache-Control': CACHE.html, 'Access-Control-Allow-Origin': '*' },
+      })),
+    ),
   ];
 }
 

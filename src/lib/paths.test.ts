@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { PATHS, absoluteUrl, joinBase, withBase } from './paths.ts';
+import { PATHS, absoluteUrl, joinBase, localePaths, toLocale, translatePath, withBase } from './paths.ts';
 
 test('joins a root base and a page path', () => {
   assert.equal(joinBase('/', 'claims/x/'), '/claims/x/');
@@ -32,4 +32,30 @@ test('every named page path is relative, so the base can be put in front of it',
     const value = typeof path === 'function' ? path('slug') : path;
     assert.ok(!value.startsWith('/'), `${name}: ${value}`);
   }
+});
+
+test('the English edition keeps its published paths; the Dutch one puts every page under nl/', () => {
+  const nl = localePaths('nl');
+  assert.equal(localePaths('en'), PATHS, 'English URLs never change');
+  assert.equal(nl.home, 'nl/');
+  assert.equal(nl.claim('x'), 'nl/claims/x/');
+  assert.equal(nl.embedClaim('x'), 'nl/embed/claims/x/');
+  assert.equal(nl.oembedClaim('x'), 'nl/oembed/claims/x.json');
+  assert.equal(nl.feed, 'nl/feed.xml');
+  assert.equal(nl.methodology, 'nl/methodology/');
+});
+
+test('the data files and the embed script are shared by both editions', () => {
+  const nl = localePaths('nl');
+  for (const name of ['claimsData', 'timelineCsv', 'timelineJson', 'embedScript'] as const) assert.equal(nl[name], PATHS[name]);
+});
+
+test('a page moves to the other edition and back', () => {
+  assert.equal(translatePath('claims/x/', 'en', 'nl'), 'nl/claims/x/');
+  assert.equal(translatePath('nl/claims/x/', 'nl', 'en'), 'claims/x/');
+  assert.equal(translatePath('', 'en', 'nl'), 'nl/');
+  assert.equal(translatePath('nl/', 'nl', 'en'), '');
+  assert.equal(toLocale(undefined), 'en');
+  assert.equal(toLocale('nl'), 'nl');
+  assert.equal(toLocale('fr'), 'en');
 });

@@ -40,3 +40,40 @@ export const PATHS = {
   timelineJson: 'timeline.json',
   embedScript: 'embed.js',
 } as const;
+
+/** The languages the site is published in; the first is the default, served at the root. */
+export const LOCALES = ['en', 'nl'] as const;
+export type Locale = (typeof LOCALES)[number];
+export const DEFAULT_LOCALE: Locale = 'en';
+
+/** A locale name as Astro hands it over (Astro.currentLocale, a route param) → one of ours; English by default. */
+export function toLocale(name: string | undefined): Locale {
+  return (LOCALES as readonly string[]).includes(name ?? '') ? (name as Locale) : DEFAULT_LOCALE;
+}
+
+/** The folder an edition's pages live under: "" for the default (English stays at the root), "nl/" for Dutch. */
+export const localePrefix = (locale: Locale): string => (locale === DEFAULT_LOCALE ? '' : `${locale}/`);
+
+/**
+ * Site paths of the page types in one edition: every page, embed, oEmbed file and the feed under the
+ * edition's folder (/nl/claims/x/), the data files and the embed script shared by both (they hold
+ * evidence and code, not words). Agrees with Astro's getRelativeLocaleUrl under `prefixDefaultLocale:
+ * false`; e2e/links checks every link of both editions.
+ */
+export function localePaths(locale: Locale): typeof PATHS {
+  const prefix = localePrefix(locale);
+  if (prefix === '') return PATHS;
+  const shared = new Set<string>([PATHS.claimsData, PATHS.timelineCsv, PATHS.timelineJson, PATHS.embedScript]);
+  const entries = Object.entries(PATHS).map(([name, path]) => [
+    name,
+    typeof path === 'function' ? (slug: string) => `${prefix}${path(slug)}` : shared.has(path) ? path : `${prefix}${path}`,
+  ]);
+  return Object.fromEntries(entries) as typeof PATHS;
+}
+
+/** The same page in another edition: a site path of `from`'s edition, moved to `to`'s folder. */
+export function translatePath(path: string, from: Locale, to: Locale): string {
+  const prefix = localePrefix(from);
+  const bare = prefix !== '' && path.startsWith(prefix) ? path.slice(prefix.length) : path;
+  return `${localePrefix(to)}${bare}`;
+}

@@ -1,5 +1,6 @@
 import type { Claim } from '../content/siteModel.ts';
 import { PATHS, absoluteUrl } from '../paths.ts';
+import { en, type UiStrings } from '../../i18n/en.ts';
 import { embedNames } from './names.ts';
 import type { Story } from '../content/siteModel.ts';
 import { EMBED_WIDTH, TIMELINE_EMBED_HEIGHT, clearOfWordPressAspectRatios, embedSnippet, estimateClaimCardHeight } from './snippet.ts';
@@ -17,11 +18,18 @@ export interface EmbedDescription {
 /** The story's facts an embed needs: its slug names the messages; an example's card carries its label. */
 export type EmbedStory = Pick<Story, 'slug' | 'example'>;
 
-export function claimEmbed(claim: Claim, site: string | URL, story: EmbedStory): EmbedDescription {
+/** The edition an embed is in: its words and its pages' paths (English by default). */
+export interface EmbedEdition {
+  ui: UiStrings;
+  paths: typeof PATHS;
+}
+const ENGLISH: EmbedEdition = { ui: en, paths: PATHS };
+
+export function claimEmbed(claim: Claim, site: string | URL, story: EmbedStory, edition: EmbedEdition = ENGLISH): EmbedDescription {
   const names = embedNames(story.slug);
-  const src = absoluteUrl(site, PATHS.embedClaim(claim.slug));
+  const src = absoluteUrl(site, edition.paths.embedClaim(claim.slug));
   // The hand-written short form: iframe titles and oEmbed titles are read out and shown in lists.
-  const title = `Fact-check of claim ${claim.number}: ${claim.shortForm}`;
+  const title = edition.ui.embed.frameTitle(claim.number, claim.shortForm);
   const estimate = estimateClaimCardHeight({
     claim: claim.claim,
     verdict: claim.verdict,
@@ -32,16 +40,16 @@ export function claimEmbed(claim: Claim, site: string | URL, story: EmbedStory):
   });
   const height = clearOfWordPressAspectRatios(EMBED_WIDTH, estimate);
   const id = `claim:${claim.slug}`;
-  const pageUrl = absoluteUrl(site, PATHS.claim(claim.slug));
+  const pageUrl = absoluteUrl(site, edition.paths.claim(claim.slug));
   return { id, src, title, height, width: EMBED_WIDTH, snippet: embedSnippet({ src, pageUrl, scriptSrc: absoluteUrl(site, PATHS.embedScript), title, height, id, names }) };
 }
 
-export function timelineEmbed(site: string | URL, title: string, story: EmbedStory): EmbedDescription {
+export function timelineEmbed(site: string | URL, title: string, story: EmbedStory, edition: EmbedEdition = ENGLISH): EmbedDescription {
   const names = embedNames(story.slug);
-  const src = absoluteUrl(site, PATHS.embedTimeline);
+  const src = absoluteUrl(site, edition.paths.embedTimeline);
   const id = 'timeline';
   const height = clearOfWordPressAspectRatios(EMBED_WIDTH, TIMELINE_EMBED_HEIGHT);
-  const pageUrl = absoluteUrl(site, PATHS.timeline);
+  const pageUrl = absoluteUrl(site, edition.paths.timeline);
   return { id, src, title, height, width: EMBED_WIDTH, snippet: embedSnippet({ src, pageUrl, scriptSrc: absoluteUrl(site, PATHS.embedScript), title, height, id, names }) };
 }
 

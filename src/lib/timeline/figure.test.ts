@@ -3,13 +3,14 @@ import assert from 'node:assert/strict';
 import { buildSiteModel } from '../content/siteModel.ts';
 import { fixtureContent } from '../content/testFixture.ts';
 import { markLinks, narrowLanesNote } from './figure.ts';
+import { en } from '../../i18n/en.ts';
 
 const model = buildSiteModel(fixtureContent());
 const eventHref = (event: { id: string }) => `#event-${event.id}`;
 const claimHref = (claim: { slug: string }) => `/claims/${claim.slug}/`;
 
 test('on the full timeline a mark links to the first claim its event bears on, else to its row', () => {
-  const links = markLinks(model.events, model.claimBySlug, { linkToClaims: true, eventHref, claimHref });
+  const links = markLinks(model.events, model.claimBySlug, { linkToClaims: true, eventHref, claimHref, ui: en });
   for (const event of model.events) {
     const first = event.claimSlugs[0];
     assert.equal(links.get(event.id)!.href, first ? `/claims/${first}/` : `#event-${event.id}`, event.id);
@@ -20,7 +21,7 @@ test('on the full timeline a mark links to the first claim its event bears on, e
 });
 
 test('on a claim page every mark links to its event, and no name counts claims', () => {
-  const links = markLinks(model.events, model.claimBySlug, { linkToClaims: false, eventHref, claimHref });
+  const links = markLinks(model.events, model.claimBySlug, { linkToClaims: false, eventHref, claimHref, ui: en });
   for (const event of model.events) {
     assert.equal(links.get(event.id)!.href, `#event-${event.id}`);
     assert.doesNotMatch(links.get(event.id)!.label, /claim/);
@@ -28,5 +29,5 @@ test('on a claim page every mark links to its event, and no name counts claims',
 });
 
 test('the narrow note names the lanes left to right, in running text where the story gives it', () => {
-  assert.equal(narrowLanesNote(model.story.lanes), 'Columns, left to right: Operator A; Vendor B; the press.');
+  assert.equal(narrowLanesNote(model.story.lanes, en), 'Columns, left to right: Operator A; Vendor B; the press.');
 });

@@ -1,6 +1,6 @@
 import type { Claim, TimelineEvent } from '../content/siteModel.ts';
 import type { LaneData } from '../../schemas/story.ts';
-import { ui } from '../../i18n/ui.ts';
+import type { UiStrings } from '../../i18n/en.ts';
 import { PATHS, withBase } from '../paths.ts';
 
 /** Where each mark of a timeline figure links, and its accessible name. */
@@ -14,7 +14,7 @@ export type MarkLinks = Map<string, { href: string; label: string }>;
 export function markLinks(
   events: TimelineEvent[],
   claimBySlug: Map<string, Claim>,
-  options: { linkToClaims: boolean; eventHref: (event: TimelineEvent) => string; claimHref?: (claim: Claim) => string },
+  options: { linkToClaims: boolean; eventHref: (event: TimelineEvent) => string; claimHref?: (claim: Claim) => string; ui: UiStrings },
 ): MarkLinks {
   const claimHref = options.claimHref ?? ((claim: Claim) => withBase(PATHS.claim(claim.slug)));
   return new Map(
@@ -22,13 +22,13 @@ export function markLinks(
       const first = options.linkToClaims ? claimBySlug.get(event.claimSlugs[0] ?? '') : undefined;
       return [event.id, {
         href: first ? claimHref(first) : options.eventHref(event),
-        label: ui.timeline.markLabel(event.dateLabel, event.title, options.linkToClaims ? event.claimSlugs.length : 0),
+        label: options.ui.timeline.markLabel(event.dateLabel, event.title, options.linkToClaims ? event.claimSlugs.length : 0),
       }];
     }),
   );
 }
 
 /** The note that names the narrow drawing's columns, left to right, as running text names them. */
-export function narrowLanesNote(lanes: LaneData[]): string {
+export function narrowLanesNote(lanes: LaneData[], ui: UiStrings): string {
   return ui.timeline.narrowLanesNote(lanes.map((lane) => lane.inText ?? lane.label));
 }
