@@ -5,7 +5,7 @@
  */
 import { test, expect } from './support/fixtures';
 import { EDITIONS, barePath, builtPages, editionOf, editionPages } from './support/pages';
-import { claims, dutchClaims, dutchRatingLabel, partyShortName, ratingLabel, respondents } from './support/content';
+import { claims, dutchClaims, dutchRatingLabel, ratingLabel, respondents } from './support/content';
 import { en } from '../src/i18n/en';
 import { nl } from '../src/i18n/nl';
 import { PREVIEW_PORT } from '../playwright.config';
@@ -39,7 +39,7 @@ for (const { locale, prefix } of EDITIONS) {
       await expect(ratingBox.locator(`[data-rating="${claim.rating}"]`).first()).toHaveText(expected.rating);
       await expect(ratingBox).toContainText(expected.verdict);
       for (const party of respondents()) {
-        await expect(page.getByRole('region', { name: ui.claim.responseOf(partyShortName(party)) })).toBeVisible();
+        await expect(page.getByRole('region', { name: ui.claim.responseOf(party.name) })).toBeVisible();
       }
       // ClaimReview: the edition's URL and language.
       const reviews = (await page.locator('script[type="application/ld+json"]').allTextContents()).map((text) => JSON.parse(text)).filter((data) => data['@type'] === 'ClaimReview');

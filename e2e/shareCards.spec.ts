@@ -9,7 +9,9 @@ import { test, expect } from './support/fixtures';
 import { builtPages, DIST } from './support/pages';
 import { claims, parties, ratingLabel, story } from './support/content';
 import { PREVIEW_PORT } from '../playwright.config';
-import { ui } from '../src/i18n/ui.ts';
+import { uiFor } from '../src/i18n/ui.ts';
+
+const ui = uiFor('en');
 
 const ORIGIN = `http://localhost:${PREVIEW_PORT}`;
 const PARTY_NAMES = new Map(parties().map((party) => [party.id, party.shortName]));

@@ -115,6 +115,3 @@ export function dutchClaims(): Map<string, { claim: string; shortForm: string; v
   );
 }
 export const dutchRatingLabel = (id: string) => load<Array<{ id: string; label: string }>>('nl/ratings.yaml').find((rating) => rating.id === id)!.label;
-/** The story's respondents (story.yaml), in the order every claim page shows their responses. */
-export const respondents = () => load<Array<{ respondents: string[] }>>('story.yaml')[0]!.respondents;
-export const partyShortName = (id: string) => parties().find((party) => party.id === id)!.shortName;
