@@ -86,7 +86,7 @@ export const en = {
     ratingField: 'Rating',
     alt: (shortForm: string, rating: string, stances: string) => `Fact-check card. Claim: ${shortForm}. Rating: ${rating}. Responses: ${stances}.`,
     homeKicker: 'Fact-check',
-    /** A respondent's name as the summary lists it ("KPN’s": "set beside KPN’s and Huawei’s responses"). */
+    /** A respondent's name as the summary lists it ("Acme’s": "set beside Acme’s and Vendor’s responses"). */
     respondentOf: (name: string) => `${name}’s`,
     homeSummary: (claims: number, respondents: string) => `${claims} claims, each rated and set beside ${respondents} responses.`,
     homeAlt: (title: string, summary: string, counts: string) => `Share card: ${title}. ${summary} Claims by rating: ${counts}.`,

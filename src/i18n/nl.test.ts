@@ -41,13 +41,13 @@ test('no Dutch string is left in English', () => {
 test('the Dutch plurals and templates fill in their arguments', () => {
   assert.equal(nl.home.claimsRated(1), '1 bewering');
   assert.equal(nl.home.claimsRated(27), '27 beweringen');
-  assert.equal(nl.claim.moreStatements('KPN', 1), 'Nog 1 uitspraak van KPN');
-  assert.equal(nl.claim.moreStatements('KPN', 3), 'Nog 3 uitspraken van KPN');
+  assert.equal(nl.claim.moreStatements('Acme', 1), 'Nog 1 uitspraak van Acme');
+  assert.equal(nl.claim.moreStatements('Acme', 3), 'Nog 3 uitspraken van Acme');
   assert.equal(nl.review.changes.unchanged(1), '1 bewering is ongewijzigd.');
   assert.equal(nl.review.changes.unchanged(26), '26 beweringen zijn ongewijzigd.');
-  assert.equal(nl.timeline.markLabel('17 april 2021', 'KPN reageert', 0), '17 april 2021: KPN reageert');
-  assert.equal(nl.timeline.markLabel('17 april 2021', 'KPN reageert', 1), '17 april 2021: KPN reageert (zie de bewering)');
-  assert.equal(nl.timeline.markLabel('17 april 2021', 'KPN reageert', 4), '17 april 2021: KPN reageert (zie 4 beweringen)');
+  assert.equal(nl.timeline.markLabel('17 april 2021', 'Acme reageert', 0), '17 april 2021: Acme reageert');
+  assert.equal(nl.timeline.markLabel('17 april 2021', 'Acme reageert', 1), '17 april 2021: Acme reageert (zie de bewering)');
+  assert.equal(nl.timeline.markLabel('17 april 2021', 'Acme reageert', 4), '17 april 2021: Acme reageert (zie 4 beweringen)');
   assert.equal(nl.home.textUpdates('De kern'), 'Wijzigingen in de kern');
-  assert.equal(nl.claim.pageTitle('Gemeld', 'Huawei kon meeluisteren'), 'Gemeld: “Huawei kon meeluisteren”');
+  assert.equal(nl.claim.pageTitle('Gemeld', 'Vendor kon meeluisteren'), 'Gemeld: “Vendor kon meeluisteren”');
 });

@@ -12,7 +12,7 @@ export type TranslatedKind = (typeof TRANSLATED_KINDS)[number];
 
 /** One English text field a translation covers. */
 export interface CoveredField {
-  /** Where the text is in the English entry, dotted ("responses.kpn.summary", "updates.0.change", "body"). */
+  /** Where the text is in the English entry, dotted ("responses.operator.summary", "updates.0.change", "body"). */
   path: string;
   /** Where its Dutch counterpart is in the Dutch entry; usually the same path. */
   dutchPath: string;
@@ -111,7 +111,7 @@ const FIELDS: Record<TranslatedKind, (data: Record<string, any>, add: Walk) => v
 
 /**
  * Fields a Dutch entry may leave out because the English words read the same in Dutch (a party's
- * short name "KPN"); the overlay then keeps the English.
+ * short name "Acme"); the overlay then keeps the English.
  */
 export const MAY_KEEP_ENGLISH: Partial<Record<TranslatedKind, ReadonlySet<string>>> = {
   parties: new Set(['shortName', 'authorName']),
@@ -135,7 +135,7 @@ export function coveredFields(kind: TranslatedKind, entry: EnglishEntry): Covere
   return fields;
 }
 
-/** Reads a dotted path ("responses.kpn.summary", "updates.0.change") from an entry's data. */
+/** Reads a dotted path ("responses.operator.summary", "updates.0.change") from an entry's data. */
 export function readPath(data: unknown, path: string): unknown {
   return path.split('.').reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined), data);
 }

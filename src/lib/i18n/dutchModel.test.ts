@@ -76,7 +76,7 @@ test('every word of ours is Dutch, and the evidence is the English model’s', (
   assert.deepEqual(dutch.sources, english.sources);
   assert.deepEqual([...dutch.claimsByStatement.keys()], [...english.claimsByStatement.keys()]);
   assert.deepEqual(dutch.events.map((e) => [e.id, e.title, e.claimSlugs]), [['access', 'Toegang, "periode"', ['second-claim']], ['scoop', 'De Krant onthult het', ['first-claim', 'second-claim']]]);
-  // A party the Dutch gives no short name keeps the English one ("KPN" reads the same).
+  // A party the Dutch gives no short name keeps the English one ("Acme" reads the same).
   assert.equal(response('operator').party.shortName, 'A');
   assert.equal(claim.madeBy.shortName, 'Krant');
 });

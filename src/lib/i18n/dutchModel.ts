@@ -52,7 +52,7 @@ export function dutchSiteContent(english: SiteContent, dutch: DutchContent): Sit
     entries.map((entry) => translateEntry(kind, entry, translations ?? [], problems));
   const translated: SiteContent = {
     ...english,
-    // The story's names in Dutch, and its language: the model joins the respondents' names in it ("KPN en Huawei").
+    // The story's names in Dutch, and its language: the model joins the respondents' names in it ("Acme en Vendor").
     story: (dutch.story ? overlay('story', english.story, dutch.story) : english.story).map((entry) => ({ ...entry, data: { ...entry.data, lang: 'nl' } })),
     claims: overlay('claims', english.claims, dutch.claims),
     statements: overlay('statements', english.statements, dutch.statements),
@@ -112,7 +112,7 @@ export function translateResponses(responses: Record<string, unknown>, dutchResp
   return responses;
 }
 
-/** Sets a dotted path in plain data ("responses.kpn.summary", "updates.0.change"), creating objects on the way. */
+/** Sets a dotted path in plain data ("responses.operator.summary", "updates.0.change"), creating objects on the way. */
 function writePath(data: Record<string, unknown>, path: string, value: string): void {
   const keys = path.split('.');
   let node: Record<string, unknown> = data;

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { quotedPassages } from './quotedPassages.ts';
 
 test('a Dutch original, an English original and our translation of it are told apart', () => {
-  const text = 'KPN zei “nooit geconstateerd”. Reuters: "In all years, we have never observed" (onze vertaling: "In al die jaren hebben we nooit waargenomen"). Het woord ‘kon’ telt niet.';
+  const text = 'Acme zei “nooit geconstateerd”. Reuters: "In all years, we have never observed" (onze vertaling: "In al die jaren hebben we nooit waargenomen"). Het woord ‘kon’ telt niet.';
   assert.deepEqual(quotedPassages(text), [
     { text: 'nooit geconstateerd', kind: 'original' },
     { text: 'In all years, we have never observed', kind: 'english-original' },
@@ -12,5 +12,5 @@ test('a Dutch original, an English original and our translation of it are told a
 });
 
 test('text without double quotes has no passages', () => {
-  assert.deepEqual(quotedPassages('Huawei ‘kon’ het, niet ‘deed’ het.'), []);
+  assert.deepEqual(quotedPassages('Vendor ‘kon’ het, niet ‘deed’ het.'), []);
 });

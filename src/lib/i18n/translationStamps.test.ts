@@ -8,7 +8,7 @@ const englishClaim = {
   data: {
     claim: 'B did it.', shortForm: 'B did it', articleWording: 'they did', appearances: [{ label: 'The article', source: { id: 's' } }],
     verdict: 'No evidence.', rating: { id: 'low' },
-    responses: { kpn: { stance: 'denies', summary: 'Denies.', note: 'Present tense.' }, huawei: { stance: 'not-addressed', summary: 'Silent.' } },
+    responses: { operator: { stance: 'denies', summary: 'Denies.', note: 'Present tense.' }, vendor: { stance: 'not-addressed', summary: 'Silent.' } },
     updates: [{ date: '2026-12-01', change: 'Rating changed.' }],
   },
   body: '\nThe analysis.\n',
@@ -24,7 +24,7 @@ test('a hash is 12 hex digits that change with any edit of the text, and only wi
 test('a claim covers its sentences, labels, notes, updates and analysis, never its evidence', () => {
   assert.deepEqual(Object.keys(stampsFor('claims', englishClaim)), [
     'claim', 'shortForm', 'articleWording', 'appearances.0.label', 'verdict',
-    'responses.kpn.summary', 'responses.kpn.note', 'responses.huawei.summary', 'updates.0.change', 'body',
+    'responses.operator.summary', 'responses.operator.note', 'responses.vendor.summary', 'updates.0.change', 'body',
   ]);
   // The article's words are kept in the original; the Dutch carries our translation of them.
   assert.equal(coveredFields('claims', englishClaim).find((f) => f.path === 'articleWording')!.dutchPath, 'articleWordingTranslation');
@@ -48,9 +48,9 @@ test('comparing names the fields changed, new and gone', () => {
   assert.ok(isCurrent(compareStamps('claims', englishClaim, stamps)));
   const edited = {
     ...englishClaim,
-    data: { ...englishClaim.data, verdict: 'Some evidence.', ratingNote: 'Partly.', responses: { ...englishClaim.data.responses, kpn: { stance: 'denies', summary: 'Denies.' } } },
+    data: { ...englishClaim.data, verdict: 'Some evidence.', ratingNote: 'Partly.', responses: { ...englishClaim.data.responses, operator: { stance: 'denies', summary: 'Denies.' } } },
   };
-  assert.deepEqual(compareStamps('claims', edited, stamps), { changed: ['verdict'], added: ['ratingNote'], removed: ['responses.kpn.note'] });
+  assert.deepEqual(compareStamps('claims', edited, stamps), { changed: ['verdict'], added: ['ratingNote'], removed: ['responses.operator.note'] });
   assert.deepEqual(compareStamps('claims', englishClaim, undefined).added.length, Object.keys(stamps).length, 'an entry never stamped is behind in every field');
 });
 

@@ -61,7 +61,7 @@ export interface StaleTranslation {
   message: string;
 }
 
-/** A singular name for a kind in messages ("claim huawei-did-eavesdrop"). */
+/** A singular name for a kind in messages ("claim vendor-did-listen"). */
 const NOUN: Record<TranslatedKind, string> = {
   story: 'story',
   claims: 'claim', events: 'event', statements: 'statement', ratings: 'rating', stances: 'stance',

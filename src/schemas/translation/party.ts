@@ -3,7 +3,7 @@ import { entryIdSchema, translatesSchema } from './stamps.ts';
 
 /**
  * A party's words in Dutch (src/content/nl/parties.yaml). `shortName` and `authorName` may be left
- * out where the English reads the same in Dutch ("KPN"); everything else is required.
+ * out where the English reads the same in Dutch ("Acme"); everything else is required.
  */
 export const dutchPartySchema = z.strictObject({
   /** The id of the English entry this translates. */

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 
 /**
- * What a Dutch entry translates: for each English field it covers (dotted path, "responses.kpn.summary"),
+ * What a Dutch entry translates: for each English field it covers (dotted path, "responses.operator.summary"),
  * a 12-hex SHA-256 of the English text it was written from. Written by `npm run translations:stamp`,
  * compared by the stale-translation check (src/lib/i18n/translationStamps.ts); never edited by hand.
  */
