@@ -3,16 +3,15 @@ import type { PartialDate } from '../partialDate.ts';
 /**
  * Dates for Dutch readers, at their own precision, as Dutch newsrooms write them: "2009",
  * "april 2021", "17 april 2021" (months in lower case), spans "2009 – 2010". The same
- * precision rules as the English formatter in ../partialDate.ts; only the words differ.
+ * precision rules as the English formatter in ../dateFormats.ts; the words come from the
+ * platform's Dutch calendar data (Intl, in UTC, so a date never slips to the day before).
  */
-const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+const DAY = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const MONTH = new Intl.DateTimeFormat('nl-NL', { month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 export function formatPartialDateNl(date: Pick<PartialDate, 'precision' | 'start'>): string {
-  const year = date.start.getUTCFullYear();
-  const month = MONTHS[date.start.getUTCMonth()];
-  if (date.precision === 'year') return String(year);
-  if (date.precision === 'month') return `${month} ${year}`;
-  return `${date.start.getUTCDate()} ${month} ${year}`;
+  if (date.precision === 'year') return String(date.start.getUTCFullYear());
+  return (date.precision === 'month' ? MONTH : DAY).format(date.start);
 }
 
 export function formatPartialDateRangeNl(from: PartialDate, to?: PartialDate | undefined): string {
