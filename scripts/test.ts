@@ -74,6 +74,22 @@ async function commandStage(name: string, command: string, args: string[], env: 
   return status === 0;
 }
 
+/**
+ * A runner's totals from its report. A missing report, or a failed exit with no failed test in it,
+ * counts as one failure: a stage can never pass by saying nothing.
+ */
+function settle(name: string, start: number, status: number, report: string, read: (text: string) => Totals, runner: string) {
+  const totals: Totals = existsSync(report) ? read(readFileSync(report, 'utf8')) : { passed: 0, failed: 0, skipped: 0, secondsByFile: new Map() };
+  if (!existsSync(report)) {
+    totals.failed += 1;
+    console.error(`✖ ${name}: no report in ${report}, so its tests cannot be counted`);
+  } else if (status !== 0 && totals.failed === 0) {
+    totals.failed = 1;
+    console.error(`✖ ${name}: ${runner} exited ${status} without a failed test in its report`);
+  }
+  results.push({ name, seconds: (performance.now() - start) / 1000, ...totals, files: totals.secondsByFile });
+}
+
 /** node's test runner over some files: the spec reporter for people, JUnit for the totals. */
 async function nodeTestStage(name: string, files: string[], extra: string[] = [], env: NodeJS.ProcessEnv = {}) {
   const report = `${REPORTS}/${name}.junit.xml`;
@@ -81,15 +97,7 @@ async function nodeTestStage(name: string, files: string[], extra: string[] = []
   const start = performance.now();
   const { status, output } = await run(process.execPath, ['--test', ...extra, '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=junit', `--test-reporter-destination=${report}`, ...files], env);
   print(`${name}: node --test ${files.join(' ')}`, output);
-  const totals: Totals = existsSync(report) ? readJUnit(readFileSync(report, 'utf8')) : { passed: 0, failed: 0, skipped: 0, secondsByFile: new Map() };
-  if (!existsSync(report)) {
-    totals.failed += 1;
-    console.error(`✖ ${name}: no report in ${report}, so its tests cannot be counted`);
-  } else if (status !== 0 && totals.failed === 0) {
-    totals.failed = 1;
-    console.error(`✖ ${name}: node --test exited ${status} without a failed test in its report`);
-  }
-  results.push({ name, seconds: (performance.now() - start) / 1000, ...totals, files: totals.secondsByFile });
+  settle(name, start, status, report, readJUnit, 'node --test');
 }
 
 /**
@@ -114,15 +122,7 @@ async function e2eRun(project: 'chromium' | 'example', dist: string, env: NodeJS
   rmSync(report, { force: true });
   console.log(`\n▶ ${name}: playwright test (its lines are printed as they come)`);
   const { status } = await run('npx', ['playwright', 'test'], { CI: process.env.CI ?? '1', ...env }, true);
-  const totals: Totals = existsSync(report) ? readPlaywrightJson(readFileSync(report, 'utf8')) : { passed: 0, failed: 0, skipped: 0, secondsByFile: new Map() };
-  if (!existsSync(report)) {
-    totals.failed += 1;
-    console.error(`✖ ${name}: no report in ${report}, so its tests cannot be counted`);
-  } else if (status !== 0 && totals.failed === 0) {
-    totals.failed = 1;
-    console.error(`✖ ${name}: Playwright exited ${status} without a failed test in its report`);
-  }
-  results.push({ name, seconds: (performance.now() - start) / 1000, ...totals, files: totals.secondsByFile });
+  settle(name, start, status, report, readPlaywrightJson, 'Playwright');
 }
 
 async function e2eStage() {

@@ -3,6 +3,7 @@
  * clipped), shrinking the type step by step within limits; a text that does not fit at the smallest
  * size is reported, never cut.
  */
+import { greedyLines } from '../text/greedyLines.ts';
 
 /** Width in pixels of a string at a size, from the font's metrics. */
 export type Measure = (text: string, size: number) => number;
@@ -34,20 +35,8 @@ export type Fit =
  */
 export function wrapWords(text: string, width: number, size: number, measure: Measure): string[] | undefined {
   const words = text.trim().split(/\s+/).filter(Boolean);
-  const lines: string[] = [];
-  let line = '';
-  for (const word of words) {
-    if (measure(word, size) > width) return undefined;
-    const candidate = line ? `${line} ${word}` : word;
-    if (line && measure(candidate, size) > width) {
-      lines.push(line);
-      line = word;
-    } else {
-      line = candidate;
-    }
-  }
-  if (line) lines.push(line);
-  return lines;
+  if (words.some((word) => measure(word, size) > width)) return undefined;
+  return greedyLines(words, (line) => measure(line, size) <= width);
 }
 
 /**

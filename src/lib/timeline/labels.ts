@@ -3,6 +3,7 @@
  * of their marks (so leaders never cross) and are pushed apart only as far as they must, a crowded
  * run centred on where its marks are rather than all pushed down below the first.
  */
+import { greedyLines } from '../text/greedyLines.ts';
 export interface LabelRequest {
   id: string;
   /** Where the label would like its top edge. */
@@ -108,23 +109,12 @@ export function wrapToWidth(text: string, maxWidth: number, fontSize: number): s
 
 /** Breaks a short text (a lane header) into lines of at most `maxChars` characters at spaces. */
 export function wrapText(text: string, maxChars: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    if (word.length > maxChars) {
-      if (line) lines.push(line);
-      for (let i = 0; i < word.length; i += maxChars) lines.push(word.slice(i, i + maxChars));
-      line = lines.pop() ?? '';
-      continue;
-    }
-    const candidate = line ? `${line} ${word}` : word;
-    if (candidate.length > maxChars && line) {
-      lines.push(line);
-      line = word;
-    } else {
-      line = candidate;
-    }
-  }
-  if (line) lines.push(line);
-  return lines;
+  // A word longer than a line is cut into line-long pieces first; the last piece can share its line.
+  const pieces = text.split(/\s+/).filter(Boolean).flatMap((word) => {
+    if (word.length <= maxChars) return [word];
+    const chunks: string[] = [];
+    for (let i = 0; i < word.length; i += maxChars) chunks.push(word.slice(i, i + maxChars));
+    return chunks;
+  });
+  return greedyLines(pieces, (line) => line.length <= maxChars);
 }
