@@ -14,9 +14,8 @@ import { TEST_DIST } from './lib/testBuilds.ts';
 const DIST = TEST_DIST;
 
 // Every edition's claim pages: the English at the root, the Dutch under nl/ (where the build has one).
-const claimPages = ['', 'nl/']
-  .filter((folder) => existsSync(join(DIST, folder, 'claims')))
-  .flatMap((folder) => readdirSync(join(DIST, folder, 'claims')).map((slug) => `${folder}claims/${slug}/`));
+const editions = ['', 'nl/'].filter((folder) => existsSync(join(DIST, folder, 'claims')));
+const claimPages = editions.flatMap((folder) => readdirSync(join(DIST, folder, 'claims')).map((slug) => `${folder}claims/${slug}/`));
 
 test('the site is built', () => {
   assert.ok(claimPages.length > 0, 'build the site first');
@@ -42,31 +41,35 @@ for (const path of claimPages) {
   });
 }
 
-test(`the timeline page's HTML and inline CSS are within ${BUDGETS.timelineHtmlCssBrotli} bytes brotli`, () => {
-  const weight = pageWeight(DIST, 'timeline/');
-  // Its CSS is inline, so inside these bytes; a stylesheet of its own would have to be added here.
-  assert.doesNotMatch(readFileSync(join(DIST, 'timeline/index.html'), 'utf8'), /<link[^>]+rel="stylesheet"/);
-  assert.ok(weight.html.brotli <= BUDGETS.timelineHtmlCssBrotli, `${weight.html.brotli} bytes brotli`);
-});
+for (const folder of editions) {
+  test(`${folder}timeline/: HTML and inline CSS within ${BUDGETS.timelineHtmlCssBrotli} bytes brotli`, () => {
+    const weight = pageWeight(DIST, `${folder}timeline/`);
+    // Its CSS is inline, so inside these bytes; a stylesheet of its own would have to be added here.
+    assert.doesNotMatch(readFileSync(join(DIST, folder, 'timeline/index.html'), 'utf8'), /<link[^>]+rel="stylesheet"/);
+    assert.ok(weight.html.brotli <= BUDGETS.timelineHtmlCssBrotli, `${weight.html.brotli} bytes brotli`);
+  });
 
-test(`the timeline page ships at most ${BUDGETS.timelineJsGzip} bytes of JavaScript gzip`, () => {
-  assert.ok(pageWeight(DIST, 'timeline/').js.gzip <= BUDGETS.timelineJsGzip);
-});
+  test(`${folder}timeline/ ships at most ${BUDGETS.timelineJsGzip} bytes of JavaScript gzip`, () => {
+    assert.ok(pageWeight(DIST, `${folder}timeline/`).js.gzip <= BUDGETS.timelineJsGzip);
+  });
+}
 
 test(`embed.js is at most ${BUDGETS.embedScriptGzip} bytes gzip`, () => {
   const gzip = sizes(readFileSync(join(DIST, 'embed.js'))).gzip;
   assert.ok(gzip <= BUDGETS.embedScriptGzip, `${gzip} bytes gzip`);
 });
 
-/** Every share card of the build: one per claim, the home page's and the timeline's (og/site.png is hand-made). */
+/** Every share card of the build, per edition: one per claim, the home page's and the timeline's (og/site.png is hand-made). */
 function shareCards(): string[] {
-  const claims = readdirSync(join(DIST, 'og', 'claims')).map((file) => `og/claims/${file}`);
-  return [...claims, 'og/home.png', 'og/timeline.png'];
+  return editions.flatMap((folder) => {
+    const claims = readdirSync(join(DIST, folder, 'og', 'claims')).map((file) => `${folder}og/claims/${file}`);
+    return [...claims, `${folder}og/home.png`, `${folder}og/timeline.png`];
+  });
 }
 
 test(`every share card is at most ${BUDGETS.shareCardBytes} bytes`, () => {
   const cards = shareCards();
-  assert.equal(cards.length, claimPages.length + 2, 'one card per claim, plus the home page and the timeline');
+  assert.equal(cards.length, claimPages.length + 2 * editions.length, 'per edition, one card per claim, plus the home page and the timeline');
   const over = cards.map((card) => ({ card, bytes: statSync(join(DIST, card)).size })).filter(({ bytes }) => bytes > BUDGETS.shareCardBytes);
   assert.deepEqual(over, [], `over ${BUDGETS.shareCardBytes} bytes`);
 });

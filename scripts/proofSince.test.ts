@@ -21,6 +21,9 @@ const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=Proof t
 execFileSync('git', ['clone', '--quiet', '--no-checkout', ROOT, clone]);
 git('checkout', '--quiet', execFileSync('git', ['rev-parse', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim());
 symlinkSync(join(ROOT, 'node_modules'), join(clone, 'node_modules'));
+// The English proof only: an English change with the Dutch edition in the clone would stop the build as a
+// stale translation first (scripts/translations.test.ts proves that). Removed in the clone's first test commit.
+rmSync(join(clone, 'src/content/nl'), { recursive: true, force: true });
 process.on('exit', () => rmSync(work, { recursive: true, force: true }));
 
 const claimsDir = join(clone, 'src/content/claims');
