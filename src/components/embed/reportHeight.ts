@@ -20,9 +20,7 @@ export function reportHeight(): void {
   // Read each time: wp-embed.js adds the secret to a frame that lacks one after the frame has loaded.
   const secret = () => wordPressSecret(location.hash);
   let last = -1;
-  let queued = false;
   const post = (force = false) => {
-    queued = false;
     const height = Math.ceil(root.getBoundingClientRect().height);
     // A frame the host has not laid out yet has no height to report; the ResizeObserver reports once it has.
     if (height === 0) return;
@@ -32,16 +30,13 @@ export function reportHeight(): void {
     const wordPress = secret();
     if (wordPress) window.parent.postMessage(heightMessage(height, wordPress), '*');
   };
-  const schedule = () => {
-    if (!queued) {
-      queued = true;
-      requestAnimationFrame(() => post());
-    }
-  };
+  // Straight from the observer, after layout: no animation frame in between, because a browser runs
+  // none in a cross-origin frame out of view, and a report queued there could wait past the moment
+  // the frame scrolls into view with the wrong height.
   new ResizeObserver(() => {
     // Content that grew past the applied height (a disclosure opened) keeps its scrollbar until the host confirms again.
     delete document.documentElement.dataset.hostSized;
-    schedule();
+    post();
   }).observe(root);
   // Report again each time the card comes into view: a host script that started listening after the
   // card's first report (wp-embed.js sends its 'ready' only once, and may send it before the card has
@@ -49,8 +44,8 @@ export function reportHeight(): void {
   new IntersectionObserver((entries) => {
     if (entries.some((entry) => entry.isIntersecting)) post(true);
   }).observe(root);
-  document.fonts?.ready.then(schedule);
-  window.addEventListener('load', schedule);
+  document.fonts?.ready.then(() => post());
+  window.addEventListener('load', () => post());
   window.addEventListener('hashchange', () => post(true));
   window.addEventListener('message', (event) => {
     if (event.source !== window.parent) return;
