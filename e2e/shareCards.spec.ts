@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { test, expect } from './support/fixtures';
-import { builtPages, DIST } from './support/pages';
+import { barePath, builtPages, DIST, EDITIONS, editionOf } from './support/pages';
 import { claims, parties, ratingLabel, story } from './support/content';
 import { PREVIEW_PORT } from '../playwright.config';
 import { uiFor } from '../src/i18n/ui.ts';
@@ -104,13 +104,14 @@ test('the home page and the timeline share their own cards, which say in words w
   expect(new Set(cards.map((bytes) => createHash('sha256').update(bytes).digest('hex'))).size).toBe(cards.length);
 });
 
-test('every other page shares the home page’s card, with its alt text; the first edition’s image stays at its address', async ({ request }) => {
-  const home = builtImageTags('');
-  const others = builtPages().filter((path) => path.endsWith('/') && !/^\/(claims\/|embed\/|timeline\/$|$)/.test(path) && path !== '/');
+test('every other page shares its edition’s home card, with its alt text; the first edition’s image stays at its address', async ({ request }) => {
+  const others = builtPages().filter((path) => path.endsWith('/') && !/^\/(claims\/|embed\/|timeline\/$|$)/.test(barePath(path)));
   expect(others.length).toBeGreaterThan(0);
   for (const path of others) {
+    const prefix = EDITIONS.find((edition) => edition.locale === editionOf(path))!.prefix;
+    const home = builtImageTags(`${prefix.slice(1)}${prefix ? '/' : ''}`);
     const { image, alt } = builtImageTags(path.slice(1));
-    expect(image, path).toBe(`${ORIGIN}/og/home.png`);
+    expect(image, path).toBe(`${ORIGIN}${prefix}/og/home.png`);
     expect(alt, path).toBe(home.alt);
   }
   // Links shared before the cards existed point at og/site.png: it must keep answering.
