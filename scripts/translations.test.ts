@@ -21,6 +21,7 @@ import { dutchRatingSchema } from '../src/schemas/translation/rating.ts';
 import { dutchRatingRuleSchema } from '../src/schemas/translation/ratingRule.ts';
 import { dutchStanceSchema } from '../src/schemas/translation/stance.ts';
 import { dutchStatementSchema } from '../src/schemas/translation/statement.ts';
+import { dutchSourceSchema } from '../src/schemas/translation/source.ts';
 
 const CONTENT = 'src/content';
 
@@ -115,7 +116,7 @@ test('restamping a list rewrites the stamps of the entry named and no other', ()
 });
 
 const SCHEMAS: Record<TranslatedKind, { safeParse: (data: unknown) => { success: boolean; error?: { issues: Array<{ path: PropertyKey[]; message: string }> } } }> = {
-  story: dutchStorySchema, claims: dutchClaimSchema, events: dutchEventSchema, statements: dutchStatementSchema, ratings: dutchRatingSchema, stances: dutchStanceSchema,
+  story: dutchStorySchema, claims: dutchClaimSchema, events: dutchEventSchema, statements: dutchStatementSchema, sources: dutchSourceSchema, ratings: dutchRatingSchema, stances: dutchStanceSchema,
   ratingRules: dutchRatingRuleSchema, glossary: dutchGlossarySchema, parties: dutchPartySchema, overview: dutchOverviewSchema,
 };
 
