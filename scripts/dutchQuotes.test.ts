@@ -55,6 +55,36 @@ test('every Dutch-original statement a Dutch claim quotes at length is quoted ex
   assert.deepEqual(mismatches, []);
 });
 
+// Words that occur in nearly every English sentence and in no Dutch one (Dutch "is", "in", "was" are left out).
+const ENGLISH_WORDS = new Set(['the', 'and', 'of', 'to', 'were', 'has', 'have', 'we', 'our', 'its', 'by', 'on', 'that', 'this', 'with', 'could', 'did', 'not', 'been', 'any', 'from', 'for', 'never', 'after', 'said']);
+const DUTCH_WORDS = new Set(['de', 'het', 'een', 'en', 'van', 'dat', 'niet', 'zijn', 'heeft', 'hebben', 'op', 'met', 'voor', 'door', 'te', 'er', 'die', 'ook', 'kon', 'geen', 'naar', 'om', 'bij', 'tot', 'nooit']);
+const count = (text: string, words: Set<string>) => text.toLowerCase().split(/[^\p{L}']+/u).filter((word) => words.has(word)).length;
+
+test('every English original a Dutch analysis quotes is marked as English, and every passage marked English is a quote', () => {
+  // A screen reader reads a Dutch page in a Dutch voice: an English quote needs <span lang="en"> inside
+  // its quotation marks. Marked passages must be the sources' words as the English content quotes them,
+  // never an English sentence of ours left untranslated.
+  const englishOriginals = statements.filter((s) => s.data.language === 'en').map((s) => String(s.data.text));
+  const unmarked: string[] = [];
+  const notQuotes: string[] = [];
+  let marked = 0;
+  for (const dutch of claims.dutch) {
+    const english = claims.english.find((entry) => entry.id === dutch.id)!;
+    const englishText = `${english.body}\n${Object.values(english.data).join('\n')}`;
+    for (const passage of quotedPassages(dutch.body ?? '')) {
+      const readsEnglish = passage.kind === 'english-original' || (count(passage.text, ENGLISH_WORDS) >= 2 && count(passage.text, DUTCH_WORDS) === 0);
+      if (readsEnglish && passage.lang !== 'en' && passage.kind !== 'our-translation') unmarked.push(`${dutch.filePath}: "${passage.text}"`);
+      if (passage.lang === 'en') {
+        marked++;
+        if (!englishText.includes(passage.text) && !englishOriginals.some((original) => original.includes(passage.text))) notQuotes.push(`${dutch.filePath}: "${passage.text}"`);
+      }
+    }
+  }
+  assert.ok(marked > 50, `the Dutch analyses quote English originals (${marked} marked passages)`);
+  assert.deepEqual(unmarked, [], 'English originals without <span lang="en">');
+  assert.deepEqual(notQuotes, [], 'passages marked English that the English content does not quote');
+});
+
 test('every Dutch analysis links exactly the pages its English analysis links: translations never add or drop a source', () => {
   const links = (markdown: string) => [...markdown.matchAll(/\]\(([^)\s]+)\)/g)].map((match) => match[1]!).sort();
   const differences = claims.dutch

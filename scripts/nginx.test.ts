@@ -16,6 +16,8 @@ import { startNginx, type RunningNginx } from './lib/nginx.ts';
 import { SUB_PATH, TEST_DIST, TEST_SUB_PATH_DIST, TEST_SUB_PATH_ROOT } from './lib/testBuilds.ts';
 
 const NGINX = findExecutable('nginx', ['/usr/sbin/nginx']);
+/** The folders of the editions other than the root's, each with its own 404 page (src/pages/[locale]/404.astro). */
+const EDITION_FOLDERS = ['nl'];
 const OPENSSL = findExecutable('openssl', ['/usr/bin/openssl']);
 
 // ---- what _headers promises, read independently --------------------------------------------------
@@ -193,19 +195,31 @@ if (missing.length > 0) {
         assert.deepEqual(problems, []);
       });
 
-      test('a missing page is answered 404 with 404.html and its headers, also where hashed assets live and for folders without a page', async () => {
-        const page = readFileSync(join(dist, '404.html'));
-        const missingPages = [`${base}no-such-page/`, `${base}claims/no-such-claim/`, `${base}_astro/no-such-file.js`, `${base}oembed/claims/no-such-claim.json`];
+      test('a missing page is answered 404 with its edition’s 404 page and its headers, also where hashed assets live and for folders without a page', async () => {
+        // The root's 404.html, and under an edition's folder (nl/) that edition's own page, in its language.
+        const editionFolders = EDITION_FOLDERS.filter((folder) => existsSync(join(dist, folder, '404', 'index.html')));
+        assert.ok(editionFolders.length > 0, `no edition's 404 page in ${dist} (expected ${EDITION_FOLDERS.map((folder) => `${folder}/404/index.html`).join(', ')})`);
+        const editionOf = (url: string) => editionFolders.find((folder) => url.startsWith(`${base}${folder}/`));
+        const pageFor = (url: string) => {
+          const folder = editionOf(url);
+          return folder ? { file: `${folder}/404/index.html`, url: `${base}${folder}/404/` } : { file: '404.html', url: `${base}404.html` };
+        };
+        const missingPages = [
+          `${base}no-such-page/`, `${base}claims/no-such-claim/`, `${base}_astro/no-such-file.js`, `${base}oembed/claims/no-such-claim.json`,
+          ...editionFolders.flatMap((folder) => [`${base}${folder}/no-such-page/`, `${base}${folder}/claims/no-such-claim/`, `${base}${folder}/embed/claims/no-such-claim/`, `${base}${folder}/oembed/claims/no-such-claim.json`]),
+        ];
         // Folders of the build that hold no index.html (nginx would answer 403 Forbidden with its own page).
         const folders = [...new Set(files(dist).flatMap((file) => file.split('/').slice(0, -1).map((_, i, parts) => `${parts.slice(0, i + 1).join('/')}/`)))].filter(
           (folder) => !existsSync(join(dist, folder, 'index.html')),
         );
         assert.ok(folders.length > 0);
+        assert.ok(folders.some((folder) => editionOf(`${base}${folder}`)), 'folders without a page under an edition folder too');
         for (const url of [...missingPages, ...folders.map((folder) => `${base}${folder}`)]) {
           const answer = await get(server, url);
+          const page = pageFor(url);
           assert.equal(answer.status, 404, url);
-          assert.ok(answer.body.equals(page), `${url}: the body is not 404.html`);
-          assert.deepEqual(headerProblems(answer, promised(rules, `${base}404.html`), new Set(), '404.html'), [], url);
+          assert.ok(answer.body.equals(readFileSync(join(dist, page.file))), `${url}: the body is not ${page.file}`);
+          assert.deepEqual(headerProblems(answer, promised(rules, page.url), new Set(), 'index.html'), [], url);
         }
       });
 

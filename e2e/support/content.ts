@@ -115,3 +115,23 @@ export function dutchClaims(): Map<string, { claim: string; shortForm: string; v
   );
 }
 export const dutchRatingLabel = (id: string) => load<Array<{ id: string; label: string }>>('nl/ratings.yaml').find((rating) => rating.id === id)!.label;
+
+/**
+ * The words a page shows that are the sources' own, not ours, in whatever language they were
+ * published: every statement's original words, every outlet's name and published title (seen on the
+ * page or read from its address, never our description of it), the article's wording, and every
+ * passage the English analyses quote. A Dutch page may mark only these as English (or German, French):
+ * anything else it marks is our own English left untranslated.
+ */
+export function sourcesOwnWords(): string[] {
+  const quoted = (text: string) => [...text.matchAll(/“([^”]+)”|"([^"\n]+)"/g)].map((match) => (match[1] ?? match[2])!);
+  const analyses = readdirSync(new URL('claims/', ROOT))
+    .filter((file) => file.endsWith('.mdx'))
+    .flatMap((file) => {
+      const [, frontmatter, ...body] = readFileSync(new URL(`claims/${file}`, ROOT), 'utf8').split(/^---$/m);
+      const { articleWording } = yaml.load(frontmatter!) as { articleWording?: string };
+      return [...(articleWording ? [articleWording] : []), ...quoted(body.join('---'))];
+    });
+  const published = load<Array<{ outlet: string; title: string; titleKind: string }>>('sources.yaml').flatMap((source) => [source.outlet, ...(source.titleKind === 'description' ? [] : [source.title])]);
+  return [...statements().map((statement) => statement.text), ...published, ...analyses];
+}

@@ -16,6 +16,7 @@ export const TRANSLATED_FILES: Record<TranslatedKind, { folder: string; extensio
   overview: { folder: 'overview', extension: '.md' },
   events: { file: 'events.yaml' },
   statements: { file: 'statements.yaml' },
+  sources: { file: 'sources.yaml' },
   ratings: { file: 'ratings.yaml' },
   stances: { file: 'stances.yaml' },
   ratingRules: { file: 'rating-rules.yaml' },

@@ -39,6 +39,7 @@ async function dutchContent(): Promise<DutchContent> {
     story: await getCollection('nlStory'),
     claims: await getCollection('nlClaims'),
     statements: await getCollection('nlStatements'),
+    sources: await getCollection('nlSources'),
     parties: await getCollection('nlParties'),
     events: await getCollection('nlEvents'),
     ratings: await getCollection('nlRatings'),

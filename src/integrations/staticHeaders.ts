@@ -28,10 +28,13 @@ export function staticHeaders(): AstroIntegration {
       },
       'astro:build:done': ({ dir }) => {
         const root = fileURLToPath(dir);
-        const rules = headerRules(builtPages(root), base, editionFolders);
+        const pages = builtPages(root);
+        const rules = headerRules(pages, base, editionFolders);
         writeFileSync(join(root, '_headers'), formatHeaders(rules));
         const serverName = site ? new URL(site).hostname : 'localhost';
-        writeFileSync(join(root, 'nginx.conf'), formatNginxConfig(rules, { base, serverName }));
+        // Each edition's own not-found page (src/pages/[locale]/404.astro), where the build made one.
+        const editionNotFound = Object.fromEntries(editionFolders.filter((folder) => pages.includes(`/${folder}/404/`)).map((folder) => [`${folder}/`, `${folder}/404/index.html`]));
+        writeFileSync(join(root, 'nginx.conf'), formatNginxConfig(rules, { base, serverName, editionNotFound }));
       },
     },
   };

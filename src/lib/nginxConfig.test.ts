@@ -57,3 +57,21 @@ test('http is redirected to https, and the lines a deployer changes are marked',
     assert.match(config, new RegExp(`^\\s*${directive.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[^\\n]*# CHANGE:`, 'm'), directive);
   }
 });
+
+test('a missing address under an edition’s folder gets that edition’s not-found page, in every location under it', () => {
+  // An edition ("nl/") with its own sections; nginx inherits error_page only into locations that set none.
+  const rules: HeaderRule[] = [...RULES, { path: '/nl/', headers: { 'X-Frame-Options': 'DENY' } }, { path: '/nl/embed/*', headers: { 'Cache-Control': 'public, max-age=300' } }];
+  for (const base of ['/', '/factchecks/city-water/']) {
+    const at = (path: string) => `${base}${path.replace(/^\//, '')}`;
+    const config = formatNginxConfig(rules.map((rule) => ({ ...rule, path: at(rule.path) })), { base, serverName: 'x', editionNotFound: { 'nl/': 'nl/404/index.html' } });
+    const dutch = `error_page 403 404 =404 ${at('/nl/404/index.html')};`;
+    const english = `error_page 403 404 =404 ${at('/404.html')};`;
+    // The folder as a whole (for addresses no rule names), with the headers every page gets.
+    assert.ok(block(config, `location ^~ ${at('/nl/')}`).includes(dutch), `${base}: the folder's own location`);
+    assert.match(block(config, `location ^~ ${at('/nl/')}`), /add_header X-Content-Type-Options "nosniff" always;/);
+    for (const head of [`location = ${at('/nl/')}`, `location = ${at('/nl/index.html')}`, `location ^~ ${at('/nl/embed/')}`]) assert.ok(block(config, head).includes(dutch), `${base}: ${head}`);
+    // The root edition keeps the root page, and its locations set none of their own (they inherit it).
+    assert.ok(block(config, `location ${base}`).includes(english));
+    for (const head of [`location ^~ ${at('/embed/')}`, `location = ${at('/feed.xml')}`]) assert.doesNotMatch(block(config, head), /error_page/, head);
+  }
+});

@@ -15,6 +15,11 @@ export interface NginxOptions {
   base: string;
   /** The public host name (from the site URL). */
   serverName: string;
+  /**
+   * The not-found page of each edition folder other than the root's ("nl/" → "nl/404/index.html"),
+   * relative to the base: a missing address under the folder gets its edition's page, in its language.
+   */
+  editionNotFound?: Readonly<Record<string, string>> | undefined;
 }
 
 /** Files of the build that describe the deployment; the configuration answers 404 for them. */
@@ -73,9 +78,34 @@ function directives(headers: Record<string, string>, indent: string): string[] {
   );
 }
 
+/**
+ * The error_page line of a location: its edition's not-found page. nginx inherits error_page only
+ * into a location that sets none of its own, so every location under an edition's folder names it.
+ * 403 too: nginx forbids a folder without index.html (/claims/), where static hosts answer 404.
+ */
+function errorPage(path: string, base: string, editionNotFound: Readonly<Record<string, string>>, indent: string): string {
+  const folder = Object.keys(editionNotFound).filter((prefix) => path.startsWith(`${base}${prefix}`)).sort((a, b) => b.length - a.length)[0];
+  return `${indent}error_page 403 404 =404 ${base}${folder === undefined ? '404.html' : editionNotFound[folder]};`;
+}
+
 export function formatNginxConfig(rules: HeaderRule[], options: NginxOptions): string {
   const base = options.base.endsWith('/') ? options.base : `${options.base}/`;
+  const editionNotFound = options.editionNotFound ?? {};
   const outer = rules.find((rule) => rule.path === `${base}*`)?.headers ?? {};
+  // An edition's folder as a whole, for its addresses that no rule covers (/nl/no-such-page/): the
+  // outer headers, and its own not-found page.
+  const folders: Location[] = Object.keys(editionNotFound)
+    .filter((prefix) => !rules.some((rule) => rule.path === `${base}${prefix}*`))
+    .map((prefix) => ({ modifier: '^~', path: `${base}${prefix}`, headers: outer }));
+  const locationBlocks = [...folders, ...locations(rules, base)].flatMap((location) => {
+    const inEdition = Object.keys(editionNotFound).some((prefix) => location.path.startsWith(`${base}${prefix}`));
+    return [
+      `    location ${location.modifier} ${location.path} {`,
+      ...(inEdition ? [errorPage(location.path, base, editionNotFound, '      ')] : []),
+      ...directives(location.headers, '      '),
+      '    }',
+    ];
+  });
   const host = options.serverName;
   const underBase = base === '/' ? 'the contents of dist/' : `dist/ copied to <root>${base}`;
   const lines = [
@@ -114,11 +144,10 @@ export function formatNginxConfig(rules: HeaderRule[], options: NginxOptions): s
     '    gzip_vary on;',
     '    gzip_comp_level 6;',
     '    gzip_types text/css text/csv application/javascript application/json application/atom+xml image/svg+xml;',
-    // 403 too: nginx forbids a folder without index.html (/claims/), where static hosts answer 404.
-    `    error_page 403 404 =404 ${base}404.html;`,
+    errorPage(base, base, {}, '    '),
     ...directives(outer, '    '),
     '',
-    ...locations(rules, base).flatMap((location) => [`    location ${location.modifier} ${location.path} {`, ...directives(location.headers, '      '), '    }']),
+    ...locationBlocks,
     '',
     '    # The deployment files travel with the build but are not pages.',
     ...DEPLOY_FILES.map((file) => `    location = ${base}${file} { return 404; }`),

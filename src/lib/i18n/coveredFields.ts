@@ -7,7 +7,7 @@
  */
 
 /** The kinds of content a Dutch edition translates, one per English collection. */
-export const TRANSLATED_KINDS = ['story', 'claims', 'events', 'statements', 'ratings', 'stances', 'ratingRules', 'glossary', 'parties', 'overview'] as const;
+export const TRANSLATED_KINDS = ['story', 'claims', 'events', 'statements', 'sources', 'ratings', 'stances', 'ratingRules', 'glossary', 'parties', 'overview'] as const;
 export type TranslatedKind = (typeof TRANSLATED_KINDS)[number];
 
 /** One English text field a translation covers. */
@@ -75,6 +75,16 @@ const FIELDS: Record<TranslatedKind, (data: Record<string, any>, add: Walk) => v
     if (data.kind === 'paraphrase') add('text', data.text);
     else if (data.language !== 'nl') add('text', data.text, 'translation');
     add('variants', data.variants);
+  },
+  sources: (data, add) => {
+    // The outlet, the address and a published title (seen on the page or read from its address) are
+    // the evidence, cited as published. Ours are the notes on the outlet and the date, what the source
+    // is for us, and the title we wrote where none was seen ("description"). A note that is a name
+    // ("Reuters", "ANP") reads the same in Dutch: the Dutch entry repeats it, so every note is checked.
+    add('outletNote', data.outletNote);
+    if (data.titleKind === 'description') add('title', data.title);
+    add('note', data.note);
+    add('dateNote', data.dateNote);
   },
   ratings: (data, add) => {
     add('label', data.label);

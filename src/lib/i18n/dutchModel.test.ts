@@ -46,6 +46,11 @@ function dutchFixture(): DutchContent {
       },
     ],
     glossary: [{ id: 'core', data: { term: 'Kernnetwerk', forms: ['kernnetwerken'], definition: 'Het hart van het netwerk.' } }],
+    // Only the sources with words of ours: the wire's title is our description, the archive has notes.
+    sources: [
+      { id: 's-wire', data: { title: 'Onze beschrijving' } },
+      { id: 's-event-only', data: { outletNote: 'kopie op archive.example', note: 'geeft De Krant weer', dateNote: 'afgeleid' } },
+    ],
   };
 }
 
@@ -54,6 +59,8 @@ function englishFixture() {
   const content = fixtureContent();
   content.glossary = [{ id: 'core', data: { term: 'Core network', forms: [], definition: 'The heart of the network.' } }];
   content.claims[0]!.body = 'The analysis, about a core network.';
+  const archive = content.sources.find((source) => source.id === 's-event-only')!;
+  archive.data = { ...archive.data, outletNote: 'copy on archive.example', note: 'relays The Paper', dateNote: 'inferred' };
   return content;
 }
 
@@ -73,7 +80,7 @@ test('every word of ours is Dutch, and the evidence is the English model’s', (
   assert.deepEqual(claim.updates.map((u) => [u.date.iso, u.change]), [['2026-12-01', 'Oordeel gewijzigd van Midden in Laag.']]);
   // The evidence is shared: same claims, numbers, ratings, sources, statements and event links.
   assert.deepEqual(dutch.claims.map((c) => [c.slug, c.number, c.rating.id, c.rating.value]), english.claims.map((c) => [c.slug, c.number, c.rating.id, c.rating.value]));
-  assert.deepEqual(dutch.sources, english.sources);
+  assert.deepEqual(dutch.sources.map((s) => [s.id, s.outlet, s.url, s.language, s.date]), english.sources.map((s) => [s.id, s.outlet, s.url, s.language, s.date]));
   assert.deepEqual([...dutch.claimsByStatement.keys()], [...english.claimsByStatement.keys()]);
   assert.deepEqual(dutch.events.map((e) => [e.id, e.title, e.claimSlugs]), [['access', 'Toegang, "periode"', ['second-claim']], ['scoop', 'De Krant onthult het', ['first-claim', 'second-claim']]]);
   // A party the Dutch gives no short name keeps the English one ("Acme" reads the same).
@@ -90,6 +97,29 @@ test('quotes stay in their original words: a Dutch quote has no translation, an 
   assert.equal(byId.get('b-unquoted')!.translation, 'Niet verwant.');
   assert.equal(byId.get('b-general')!.text, 'B zegt dat het zich aan de wet houdt.', 'a paraphrase is our wording, so it is in Dutch');
   assert.equal(byId.get('b-general')!.context, 'Algemene lijn.');
+});
+
+test('a source’s words of ours are Dutch; its outlet, address and published title stay as published', () => {
+  const english = new Map(buildSiteModel(englishFixture()).sources.map((s) => [s.id, s]));
+  const dutch = new Map(buildDutchSiteModel(englishFixture(), dutchFixture()).sources.map((s) => [s.id, s]));
+  // Our description of a page whose title was not seen is ours, so it is Dutch.
+  assert.equal(dutch.get('s-wire')!.title, 'Onze beschrijving');
+  // The notes on outlet, source and date are ours; the title read from the address is the page's.
+  const archive = dutch.get('s-event-only')!;
+  assert.deepEqual([archive.outletNote, archive.note, archive.dateNote], ['kopie op archive.example', 'geeft De Krant weer', 'afgeleid']);
+  assert.equal(archive.title, english.get('s-event-only')!.title);
+  // A source with a published title and no notes has no Dutch entry and is cited as in English.
+  assert.deepEqual(dutch.get('s-paper'), english.get('s-paper'));
+});
+
+test('a source with words of ours and no Dutch for them fails, naming the source and the field', () => {
+  const dutch = dutchFixture();
+  dutch.sources = [{ id: 's-event-only', data: { outletNote: 'kopie op archive.example', note: 'geeft De Krant weer' } }];
+  assert.throws(() => buildDutchSiteModel(englishFixture(), dutch), (error: Error) => {
+    assert.match(error.message, /sources s-wire has no Dutch entry/);
+    assert.match(error.message, /sources s-event-only: dateNote has no Dutch text \(English: "inferred"\)/);
+    return true;
+  });
 });
 
 test('dates read as Dutch readers write them, and the glossary terms come from the Dutch text', () => {

@@ -26,6 +26,8 @@ export interface DutchContent {
   events: DutchEntry[];
   ratings: DutchEntry[];
   glossary?: DutchEntry[] | undefined;
+  /** Our words about the sources (nl/sources.yaml): notes, and the titles we wrote where none was seen. */
+  sources?: DutchEntry[] | undefined;
   /** The story's names in Dutch (nl/story.yaml); without it the story keeps its English names. */
   story?: DutchEntry[] | undefined;
 }
@@ -56,6 +58,7 @@ export function dutchSiteContent(english: SiteContent, dutch: DutchContent): Sit
     story: (dutch.story ? overlay('story', english.story, dutch.story) : english.story).map((entry) => ({ ...entry, data: { ...entry.data, lang: 'nl' } })),
     claims: overlay('claims', english.claims, dutch.claims),
     statements: overlay('statements', english.statements, dutch.statements),
+    sources: overlay('sources', english.sources, dutch.sources),
     parties: overlay('parties', english.parties, dutch.parties),
     events: overlay('events', english.events, dutch.events),
     ratings: overlay('ratings', english.ratings, dutch.ratings),
@@ -73,13 +76,16 @@ export function dutchSiteContent(english: SiteContent, dutch: DutchContent): Sit
 export function translateEntry<T>(kind: TranslatedKind, entry: Entry<T>, translations: DutchEntry[], problems: string[]): Entry<T> {
   const translation = translations.find((candidate) => candidate.id === entry.id);
   const where = (path: string) => `${translation?.filePath ?? `nl/${kind}`} → ${kind} ${entry.id}: ${path}`;
+  const fields = coveredFields(kind, { id: entry.id, data: entry.data as Record<string, unknown>, body: entry.body });
+  // An entry with no words of ours (a source cited by its published title alone) is the same in both editions.
+  if (!translation && fields.length === 0) return entry;
   if (!translation) {
     problems.push(`${kind} ${entry.id} has no Dutch entry`);
     return entry;
   }
   const data = structuredClone(entry.data) as Record<string, unknown>;
   let body = entry.body;
-  for (const field of coveredFields(kind, { id: entry.id, data: entry.data as Record<string, unknown>, body: entry.body })) {
+  for (const field of fields) {
     const value = field.dutchPath === 'body' ? translation.body : readPath(translation.data, field.dutchPath);
     if (typeof value !== 'string' || value.trim() === '') {
       if (!MAY_KEEP_ENGLISH[kind]?.has(field.path)) problems.push(`${where(field.dutchPath)} has no Dutch text (English: "${excerpt(field.value)}")`);

@@ -43,6 +43,21 @@ test('a statement covers its quote only where the Dutch edition cannot show the 
   assert.deepEqual(covered('paraphrase', 'nl'), ['context→context', 'text→text']);
 });
 
+test('a source covers our notes and our description of an unseen page, never its outlet, address or published title', () => {
+  const source = (titleKind: string, notes: Record<string, string> = {}) => ({
+    id: 's', data: { outlet: 'Wire', title: 'Words', titleKind, language: 'en', url: 'https://wire.example/a', ...notes },
+  });
+  const covered = (titleKind: string, notes?: Record<string, string>) => coveredFields('sources', source(titleKind, notes)).map((f) => f.path);
+  assert.deepEqual(covered('title'), []);
+  assert.deepEqual(covered('from-url'), []);
+  assert.deepEqual(covered('description'), ['title']);
+  assert.deepEqual(covered('title', { outletNote: 'Reuters', note: 'relays X', dateNote: 'inferred' }), ['outletNote', 'note', 'dateNote']);
+  // A source with none of our words needs no Dutch entry; one with a note does, and names the field when it falls behind.
+  const withNote = source('title', { note: 'relays X' });
+  const report = staleTranslations([{ kind: 'sources', english: [source('title'), { ...withNote, id: 'noted' }, { ...source('description'), id: 'described' }], dutch: [{ id: 'noted', data: { translates: { note: textHash('relays Y') } } }] }]);
+  assert.deepEqual(report.map((line) => line.message), ['source noted: note changed since the Dutch was written', 'source described has no Dutch translation']);
+});
+
 test('comparing names the fields changed, new and gone', () => {
   const stamps = stampsFor('claims', englishClaim);
   assert.ok(isCurrent(compareStamps('claims', englishClaim, stamps)));

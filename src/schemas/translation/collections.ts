@@ -7,6 +7,7 @@ import { dutchGlossarySchema } from './glossary.ts';
 import { dutchOverviewSchema } from './overview.ts';
 import { dutchPartySchema } from './party.ts';
 import { dutchRatingSchema } from './rating.ts';
+import { dutchSourceSchema } from './source.ts';
 import { dutchRatingRuleSchema } from './ratingRule.ts';
 import { dutchStanceSchema } from './stance.ts';
 import { dutchStatementSchema } from './statement.ts';
@@ -27,6 +28,7 @@ export function dutchCollections(contentDir: string) {
     nlClaims: defineCollection({ loader: present ? folder('claims', '*.mdx') : emptyLoader, schema: dutchClaimSchema }),
     nlOverview: defineCollection({ loader: present ? folder('overview', '*.md') : emptyLoader, schema: dutchOverviewSchema }),
     nlStatements: defineCollection({ loader: list('statements.yaml'), schema: dutchStatementSchema }),
+    nlSources: defineCollection({ loader: list('sources.yaml'), schema: dutchSourceSchema }),
     nlParties: defineCollection({ loader: list('parties.yaml'), schema: dutchPartySchema }),
     nlEvents: defineCollection({ loader: list('events.yaml'), schema: dutchEventSchema }),
     nlRatings: defineCollection({ loader: list('ratings.yaml'), schema: dutchRatingSchema }),
