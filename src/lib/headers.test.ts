@@ -53,7 +53,7 @@ test('share cards are PNG, revalidated like the pages that point to them, under 
     const card = `${base}og/claims/a.png`;
     const headers = headersFor(headerRules(PAGES, base), card);
     assert.equal(headers['Content-Type'], 'image/png', base);
-    assert.match(headers['Cache-Control'], /max-age=300, must-revalidate/, base);
+    assert.match(headers['Cache-Control'] ?? '', /max-age=300, must-revalidate/, base);
     assert.equal(headers['Content-Security-Policy'], undefined, 'an image needs no page CSP');
   }
 });
