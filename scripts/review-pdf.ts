@@ -11,13 +11,9 @@
  * claims. `--strict` exits 1 when a claim's sentence, rating or verdict changed without a new entry
  * in its updates log (the PDF is still written, so the editor can see why).
  */
-import { chromium } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { CHROMIUM_ARGS, ensureChromium } from './browser.ts';
-import { previewBuilt } from './lib/preview.ts';
-import { countPdfPages, addPdfMetadata } from './lib/pdf.ts';
 import { proofOfChanges, resolveRevision, RevisionError } from '../src/data/reviewSince.ts';
 
 const args = process.argv.slice(2);
@@ -68,6 +64,14 @@ if (!existsSync(reviewFile)) {
   process.exit(1);
 }
 const html = readFileSync(reviewFile, 'utf8');
+// Loaded only now, once the input is known to be good: Astro (for its preview server), Playwright and
+// pdf-lib take seconds to import, which a mistyped revision should not have to wait for.
+const [{ chromium }, { CHROMIUM_ARGS, ensureChromium }, { previewBuilt }, { addPdfMetadata, countPdfPages }] = await Promise.all([
+  import('@playwright/test'),
+  import('./browser.ts'),
+  import('./lib/preview.ts'),
+  import('./lib/pdf.ts'),
+]);
 // The build may live under a sub-path: serve dist/ there so its links and assets resolve.
 const base = /<link rel="icon" href="([^"]*?)favicon\.svg"/.exec(html)?.[1] ?? '/';
 const { url, stop } = await previewBuilt(dist, base);

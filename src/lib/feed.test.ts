@@ -2,40 +2,74 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parsePartialDate } from './partialDate.ts';
 import { atomFeed, feedEntries, xml } from './feed.ts';
-import type { Claim } from './content/siteModel.ts';
+import { buildSiteModel } from './content/siteModel.ts';
+import { fixtureContent } from './content/testFixture.ts';
+import { en } from '../i18n/en.ts';
 
-const claim = (number: number, published: string, updates: Array<[string, string]>, slug = `claim-${number}`) =>
-  ({
-    number,
-    slug,
-    claim: `Claim <${number}> & more`,
-    verdict: 'Verdict.',
-    rating: { label: 'Reported' },
-    published: parsePartialDate(published)!,
-    updates: updates.map(([date, change]) => ({ date: parsePartialDate(date)!, change })),
-  }) as unknown as Claim;
+const SITE = 'https://desk.example';
+const date = (text: string) => parsePartialDate(text)!;
+const model = buildSiteModel(fixtureContent());
 
-test('lists publications and every update, newest first', () => {
-  const entries = feedEntries([claim(1, '2026-11-28', [['2026-12-03', 'Rating changed.']]), claim(2, '2026-11-28', [['2026-12-01', 'Source added.']])], 'https://example.org');
-  assert.deepEqual(entries.map((e) => e.updated), ['2026-12-03', '2026-12-01', '2026-11-28', '2026-11-28']);
-  assert.equal(entries[0]!.summary, 'Rating changed.');
-  assert.equal(entries[0]!.url, 'https://example.org/claims/claim-1/');
-});
-
-test('the feed is escaped, well-formed Atom with the newest date as its own', () => {
-  const feed = atomFeed({ title: 'T & U', author: 'Desk', site: 'https://example.org', entries: feedEntries([claim(1, '2026-11-28', [])], 'https://example.org') });
-  assert.match(feed, /^<\?xml version="1.0" encoding="utf-8"\?>\n<feed xmlns="http:\/\/www.w3.org\/2005\/Atom"/);
-  assert.match(feed, /<title>T &amp; U<\/title>/);
-  assert.match(feed, /Claim &lt;1&gt; &amp; more/);
-  assert.match(feed, /<updated>2026-11-28T00:00:00Z<\/updated>/);
-  assert.equal(xml('"<&>'), '&quot;&lt;&amp;&gt;');
-});
-
-test('on one day, the higher claim number and the later log line come first, whatever the slugs', () => {
-  const entries = feedEntries(
-    [claim(2, '2026-11-28', [['2026-11-28', 'First fix.'], ['2026-11-28', 'Second fix.']], 'zz-second'), claim(10, '2026-11-28', [], 'aa-tenth')],
-    'https://example.org',
+test('every claim’s publication and every line of its log is an entry, newest first, linking to the claim', () => {
+  const entries = feedEntries(model.claims, SITE);
+  // Expected from the content itself: one entry per publication, one per log line.
+  const expected = model.claims.flatMap((claim) => [
+    { id: `${SITE}/claims/${claim.slug}/#published`, updated: claim.published.iso, summary: `${claim.rating.label}. ${claim.verdict}` },
+    ...claim.updates.map((update, i) => ({ id: `${SITE}/claims/${claim.slug}/#update-${i + 1}`, updated: update.date.iso, summary: update.change })),
+  ]);
+  assert.equal(entries.length, expected.length);
+  assert.ok(model.claims.some((claim) => claim.updates.length > 0), 'the fixture has a log line to list');
+  assert.deepEqual(
+    entries.map(({ id, updated, summary }) => ({ id, updated, summary })).sort((a, b) => a.id.localeCompare(b.id)),
+    expected.sort((a, b) => a.id.localeCompare(b.id)),
   );
-  assert.deepEqual(entries.map((e) => e.summary), ['Reported. Verdict.', 'Second fix.', 'First fix.', 'Reported. Verdict.']);
-  assert.deepEqual(entries.map((e) => e.claimNumber), [10, 2, 2, 2]);
+  const days = entries.map((entry) => entry.updated);
+  assert.deepEqual(days, [...days].sort().reverse(), 'newest first');
+  for (const entry of entries) assert.equal(entry.url, entry.id.replace(/#.*$/, ''));
+});
+
+test('on one day, the higher claim number and the later log line come first, whichever slug holds which number', () => {
+  for (const swapped of [false, true]) {
+    const content = fixtureContent();
+    for (const claim of content.claims) {
+      claim.data.published = date('2026-11-28');
+      claim.data.updates = [];
+      if (swapped) claim.data.number = 3 - claim.data.number;
+    }
+    const second = content.claims.find((claim) => claim.data.number === 2)!;
+    second.data.updates = [{ date: date('2026-11-28'), change: 'First fix.' }, { date: date('2026-11-28'), change: 'Second fix.' }];
+    const entries = feedEntries(buildSiteModel(content).claims, SITE);
+    assert.deepEqual(entries.map((entry) => [entry.claimNumber, entry.logIndex]), [[2, 2], [2, 1], [2, 0], [1, 0]], `swapped: ${swapped}`);
+    assert.deepEqual(entries.slice(0, 2).map((entry) => entry.summary), ['Second fix.', 'First fix.']);
+    assert.ok(entries[0]!.url.endsWith(`/claims/${second.id}/`));
+  }
+});
+
+test('the feed is Atom with the newest date as its own, every entry in it, and the content’s words escaped', () => {
+  const content = fixtureContent();
+  const first = content.claims.find((claim) => claim.data.number === 1)!;
+  first.data.claim = 'B did <it> & "more"';
+  const claims = buildSiteModel(content).claims;
+  const entries = feedEntries(claims, SITE);
+  const feed = atomFeed({ title: 'T & U', author: model.story.publisher, site: SITE, entries });
+  assert.match(feed, /^<\?xml version="1.0" encoding="utf-8"\?>\n<feed xmlns="http:\/\/www.w3.org\/2005\/Atom" xml:lang="en">/);
+  assert.match(feed, /<title>T &amp; U<\/title>/);
+  assert.match(feed, new RegExp(`<feed[^>]*>\\s*<id>${SITE}/feed.xml</id>`));
+  assert.ok(feed.includes(`<updated>${entries[0]!.updated}T00:00:00Z</updated>\n  <author>`), 'the feed is as new as its newest entry');
+  assert.equal(feed.match(/<entry>/g)?.length, entries.length);
+  assert.ok(feed.includes(`<title>${xml(en.feed.published(1, 'B did <it> & "more"'))}</title>`));
+  assert.ok(!feed.includes('<it>'), 'markup from the content is escaped');
+  // Every element opened is closed, in order: the shape a parser needs (the e2e test parses the built feed with a browser's XML parser).
+  const stack: string[] = [];
+  for (const [, closing, name, selfClosing] of feed.matchAll(/<(\/?)([a-z]+)\b[^>]*?(\/?)>/g)) {
+    if (selfClosing) continue;
+    if (closing) assert.equal(stack.pop(), name);
+    else stack.push(name!);
+  }
+  assert.deepEqual(stack, []);
+});
+
+test('xml() escapes the five characters that can break markup or an attribute', () => {
+  assert.equal(xml('"<&>'), '&quot;&lt;&amp;&gt;');
+  assert.equal(xml('plain'), 'plain');
 });
