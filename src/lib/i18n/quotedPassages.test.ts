@@ -16,7 +16,7 @@ test('text without double quotes has no passages', () => {
 });
 
 test('an English original marked as English in MDX is read without its markup, and counts as English wherever it stands', () => {
-  const text = 'Het artikel zegt "<span lang="en">could, and did</span>" (onze vertaling: "konden het, en deden het ook"); het woord "<span lang="en">did</span>" is van het artikel. KPN: "nooit geconstateerd".';
+  const text = 'Het artikel zegt "<span lang="en">could, and did</span>" (onze vertaling: "konden het, en deden het ook"); het woord "<span lang="en">did</span>" is van het artikel. Acme: "nooit geconstateerd".';
   assert.deepEqual(quotedPassages(text), [
     { text: 'could, and did', kind: 'english-original', lang: 'en' },
     { text: 'konden het, en deden het ook', kind: 'our-translation' },
