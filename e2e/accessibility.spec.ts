@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './support/fixtures';
-import { builtPages } from './support/pages';
+import { barePath, builtPages, editionOf } from './support/pages';
 import { claims } from './support/content';
 
 const PAGES = builtPages();
@@ -15,43 +15,99 @@ const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const DISABLED_RULES: string[] = [];
 
 /**
- * The pages built from one template: a claim page and its embed card differ only in content, and the
- * US Letter proof is the A4 proof with another print page size (nothing a screen shows, and the
- * heaviest page of the site, so it is checked once, not four times).
+ * The pages built from one template: a claim page and its embed card differ only in content, a Dutch
+ * page is built from the template of its English page (/nl/x from /x), the two 404 pages are one
+ * template, and the US Letter proof is the A4 proof with another print page size.
  */
-const templateOf = (path: string) => path.replace(/^\/(embed\/)?claims\/[^/]+\//, '/$1claims/*/').replace(/^\/review\/letter\/$/, '/review/');
+const templateOf = (path: string) =>
+  barePath(path)
+    .replace(/^\/(embed\/)?claims\/[^/]+\//, '/$1claims/*/')
+    .replace(/^\/review\/letter\/$/, '/review/')
+    .replace(/^\/404(\.html|\/)$/, '/404/');
 const MODES = [320, 1280].flatMap((width) => (['light', 'dark'] as const).map((colorScheme) => ({ width, colorScheme })));
+type Mode = (typeof MODES)[number];
+
+/*
+ * The print proof (/review/: every claim in one HTML page, 150+ pages on paper) is the heaviest page
+ * for axe (20 s and more a run). Its markup does not change with the mode: width and colour scheme
+ * change only reflow, target sizes and colours, which are the same for the cover and every claim
+ * article (one component, 27 times). So the A4 proof of each edition is checked in full once, and in
+ * the English proof's other three modes axe looks at what a mode can change: the site header, the
+ * cover and the first claim article. The US Letter proofs are the A4 proofs' markup with another
+ * print page size (asserted below, so a change there fails and this choice is made again): they are
+ * checked on those same parts, where they differ (the header's links and the cover's edition link).
+ */
+const PROOF_PARTS = ['header.site-header', 'section.cover', '#claim-1'];
+/** The mode of the English proof's full check: at 1280 px the proof has its fewest line boxes, the quickest for axe. */
+const FULL_PROOF_MODE = MODES.find((mode) => mode.width === 1280 && mode.colorScheme === 'light')!;
+const isLetter = (path: string) => barePath(path) === '/review/letter/';
+const isProof = (path: string) => templateOf(path) === '/review/';
 
 /*
  * Axe where it finds different things: the first page of each template in all four modes (width and
  * colour scheme change reflow, target sizes and contrast), every other page of the template once, in
  * a mode that rotates, so each page and each mode is still checked and the near-identical claim pages
- * are not checked four times over.
+ * (in either edition) are not checked four times over. English pages come first, so the four modes
+ * fall on the English page of each template and the Dutch pages take their turns.
  */
+const checks: Array<{ path: string; mode: Mode; parts?: string[] }> = [];
 const seen = new Map<string, number>();
-for (const path of PAGES) {
+for (const path of [...PAGES].sort((a, b) => Number(editionOf(a) !== 'en') - Number(editionOf(b) !== 'en') || a.localeCompare(b))) {
   const template = templateOf(path);
   const index = seen.get(template) ?? 0;
   seen.set(template, index + 1);
   const modes = index === 0 ? MODES : [MODES[index % MODES.length]!];
-  // One test per page and mode: each has its own time budget, and the modes of one page run side by
-  // side on the workers (axe over the print proof, the heaviest page, takes tens of seconds a mode).
-  for (const { width, colorScheme } of modes) {
-    test(`${path} has no axe violations (${width}px ${colorScheme})`, async ({ page }) => {
-      test.setTimeout(120_000);
-      await page.setViewportSize({ width, height: 900 });
-      await page.emulateMedia({ colorScheme });
-      await page.goto(path);
-      const results = await new AxeBuilder({ page })
-        .withTags(TAGS)
-        .options({ rules: { 'target-size': { enabled: true } } })
-        .disableRules(DISABLED_RULES)
-        .analyze();
-      const summary = results.violations.map((v) => `${v.id} (${v.nodes.length}): ${v.nodes.slice(0, 2).map((n) => n.target.join(' ')).join(' | ')}`);
-      expect(summary, `${path} at ${width}px, ${colorScheme}`).toEqual([]);
-    });
+  for (const mode of modes) {
+    const parts = isLetter(path) || (isProof(path) && index === 0 && mode !== FULL_PROOF_MODE) ? PROOF_PARTS : undefined;
+    checks.push({ path, mode, ...(parts ? { parts } : {}) });
   }
 }
+
+// One test per page and mode: each has its own time budget, and the modes of one page run side by
+// side on the workers.
+for (const { path, mode: { width, colorScheme }, parts } of checks) {
+  const scope = parts ? `, on ${parts.join(', ')}` : '';
+  test(`${path} has no axe violations (${width}px ${colorScheme}${scope})`, async ({ page }) => {
+    // The proof in full is one very long page: its own budget, generous for a machine under load.
+    test.setTimeout(isProof(path) && !parts ? 300_000 : 120_000);
+    await page.setViewportSize({ width, height: 900 });
+    await page.emulateMedia({ colorScheme });
+    await page.goto(path);
+    let builder = new AxeBuilder({ page })
+      .withTags(TAGS)
+      .options({ rules: { 'target-size': { enabled: true } } })
+      .disableRules(DISABLED_RULES);
+    for (const part of parts ?? []) {
+      await expect(page.locator(part), `${path}: the part ${part} that axe checks`).toHaveCount(1);
+      builder = builder.include(part);
+    }
+    const results = await builder.analyze();
+    const summary = results.violations.map((v) => `${v.id} (${v.nodes.length}): ${v.nodes.slice(0, 2).map((n) => n.target.join(' ')).join(' | ')}`);
+    expect(summary, `${path} at ${width}px, ${colorScheme}${scope}`).toEqual([]);
+  });
+}
+
+test('every page and every mode is checked by axe, each proof edition in full', () => {
+  expect(new Set(checks.map((check) => check.path)), 'pages checked').toEqual(new Set(PAGES));
+  for (const mode of MODES) expect(checks.some((check) => check.mode === mode), `${mode.width}px ${mode.colorScheme}`).toBe(true);
+  const proofs = PAGES.filter((path) => isProof(path) && !isLetter(path));
+  expect(proofs.length, 'an A4 proof per edition').toBeGreaterThan(0);
+  for (const path of proofs) expect(checks.some((check) => check.path === path && !check.parts), `${path} checked in full`).toBe(true);
+});
+
+test('each US Letter proof is its A4 proof but for the header and the cover (so axe checks only those on it)', async ({ request }) => {
+  // The markup after the cover, as served: the claim articles, sources and sign-off lines.
+  const afterCover = (html: string) => html.slice(html.indexOf('</section>', html.indexOf('<section class="cover"')));
+  const letters = PAGES.filter(isLetter);
+  expect(letters.length, 'a US Letter proof per edition').toBeGreaterThan(0);
+  for (const letter of letters) {
+    const a4 = letter.replace(/letter\/$/, '');
+    const letterHtml = await (await request.get(letter)).text();
+    const a4Html = await (await request.get(a4)).text();
+    expect(letterHtml, `${letter} has a cover`).toContain('<section class="cover"');
+    expect(afterCover(letterHtml) === afterCover(a4Html), `${letter}: the markup after the cover is that of ${a4}`).toBe(true);
+  }
+});
 
 test('a skip link is the first stop and moves focus to the content', async ({ page }) => {
   await page.goto(A_CLAIM);

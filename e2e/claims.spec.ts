@@ -12,6 +12,8 @@ const claimHeading = (claim: { claim: string }) => `Claim: “${claim.claim}”`
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A 390 × 844 phone (an iPhone 12–14): the first screen the finding has to fit in. */
 const PHONE = { width: 390, height: 844 };
+/** Playwright's desktop viewport, the size the other checks of a claim page were written for. */
+const DESKTOP = { width: 1280, height: 720 };
 
 test('the claims are numbered 1 to N without a gap or a repeat, and each carries every respondent’s response and no other', () => {
   expect(ALL.length).toBeGreaterThan(0);
@@ -19,40 +21,17 @@ test('the claims are numbered 1 to N without a gap or a repeat, and each carries
   for (const claim of ALL) expect(Object.keys(claim.responses).sort(), claim.slug).toEqual(RESPONDENTS.map(({ id }) => id).sort());
 });
 
+/*
+ * One navigation per claim page for everything checked on it, each part a step of its own (the report
+ * names the step, the test names the claim): loaded at a phone's size for the first screen, then
+ * widened to the desktop size for the rest, and last the click through to the rating's definition,
+ * which leaves the page.
+ */
 for (const claim of ALL) {
-  test.describe(`claim ${claim.number}: ${claim.slug}`, () => {
-    test('shows the claim, its rating and verdict, and every respondent’s response', async ({ page }) => {
-      await page.goto(`/claims/${claim.slug}/`);
-      await expect(page.getByRole('heading', { level: 1 })).toHaveText(claimHeading(claim));
-      await expect(page.locator('h1')).toHaveCount(1);
-      const ratingBox = page.getByRole('region', { name: 'Our rating' });
-      await expect(ratingBox.locator(`[data-rating="${claim.rating}"]`)).toHaveText(ratingLabel(claim.rating));
-      await expect(ratingBox).toContainText(claim.verdict);
-
-      for (const { id: party, name } of RESPONDENTS) {
-        const region = page.getByRole('region', { name: `${name}’s response` });
-        await expect(region).toBeVisible();
-        const response = responseOf(claim, party);
-        await expect(region.locator('[data-stance]')).toHaveAttribute('data-stance', response.stance);
-        if (response.stance === 'not-addressed') {
-          await expect(region).toContainText(`${name} did not address this claim.`);
-          await expect(region.locator('div.statement')).toHaveCount(response.nearest?.length ?? 0);
-        } else {
-          // A response that addresses the claim quotes (or reports) each statement it rests on.
-          await expect(region.locator('div.statement')).toHaveCount(response.statements!.length);
-          await expect(region.locator('blockquote, .paraphrase').first()).toBeVisible();
-        }
-        // The key statement (the first listed) is open; any others are folded behind one disclosure.
-        const quoted = (response.stance === 'not-addressed' ? response.nearest : response.statements) ?? [];
-        if (quoted.length > 0) await expect(region.locator('div.statement').first()).toBeVisible();
-        await expect(region.locator('details div.statement')).toHaveCount(Math.max(0, quoted.length - 1));
-        for (const folded of await region.locator('details div.statement').all()) await expect(folded).toBeHidden();
-      }
-    });
-
-    test('on a 390 × 844 phone the claim, its rating, the verdict and every respondent’s stance are on the first screen, and the title names the rating', async ({ page }) => {
-      await page.setViewportSize(PHONE);
-      await page.goto(`/claims/${claim.slug}/`);
+  test(`claim ${claim.number} (${claim.slug}): on a 390 × 844 phone the finding is on the first screen; the page shows the claim, its rating, verdict and every respondent’s response, links every source by its https address, and the rating's definition is one step away`, async ({ page }) => {
+    await page.setViewportSize(PHONE);
+    await page.goto(`/claims/${claim.slug}/`);
+    await test.step('on a 390 × 844 phone the claim, its rating, the verdict and every respondent’s stance are on the first screen, and the title names the rating', async () => {
       const label = ratingLabel(claim.rating);
       // The title and the share title lead with the rating and quote the claim: shared, it never reads as a statement of fact.
       await expect(page).toHaveTitle(new RegExp(`^${escapeRegExp(label)}: “${escapeRegExp(claim.shortForm)}”`));
@@ -89,9 +68,35 @@ for (const claim of ALL) {
       const size = (locator: import('@playwright/test').Locator) => locator.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
       expect(await size(ratingBox.locator('p', { hasText: claim.verdict }))).toBeGreaterThan(await size(page.locator('h1 .quoted')));
     });
+    await page.setViewportSize(DESKTOP);
+    await test.step('shows the claim, its rating and verdict, and every respondent’s response', async () => {
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(claimHeading(claim));
+      await expect(page.locator('h1')).toHaveCount(1);
+      const ratingBox = page.getByRole('region', { name: 'Our rating' });
+      await expect(ratingBox.locator(`[data-rating="${claim.rating}"]`)).toHaveText(ratingLabel(claim.rating));
+      await expect(ratingBox).toContainText(claim.verdict);
 
-    test('links every source by its address, absolute and https', async ({ page }) => {
-      await page.goto(`/claims/${claim.slug}/`);
+      for (const { id: party, name } of RESPONDENTS) {
+        const region = page.getByRole('region', { name: `${name}’s response` });
+        await expect(region).toBeVisible();
+        const response = responseOf(claim, party);
+        await expect(region.locator('[data-stance]')).toHaveAttribute('data-stance', response.stance);
+        if (response.stance === 'not-addressed') {
+          await expect(region).toContainText(`${name} did not address this claim.`);
+          await expect(region.locator('div.statement')).toHaveCount(response.nearest?.length ?? 0);
+        } else {
+          // A response that addresses the claim quotes (or reports) each statement it rests on.
+          await expect(region.locator('div.statement')).toHaveCount(response.statements!.length);
+          await expect(region.locator('blockquote, .paraphrase').first()).toBeVisible();
+        }
+        // The key statement (the first listed) is open; any others are folded behind one disclosure.
+        const quoted = (response.stance === 'not-addressed' ? response.nearest : response.statements) ?? [];
+        if (quoted.length > 0) await expect(region.locator('div.statement').first()).toBeVisible();
+        await expect(region.locator('details div.statement')).toHaveCount(Math.max(0, quoted.length - 1));
+        for (const folded of await region.locator('details div.statement').all()) await expect(folded).toBeHidden();
+      }
+    });
+    await test.step('links every source by its address, absolute and https', async () => {
       const sourceLinks = page.getByRole('region', { name: 'Sources' }).getByRole('link');
       await expect(sourceLinks).toHaveCount(claim.sources.length);
       const hrefs = await sourceLinks.evaluateAll((links) => links.map((link) => link.getAttribute('href')));
@@ -100,6 +105,12 @@ for (const claim of ALL) {
       for (const href of external.filter((url) => !HTTP_ONLY_URLS.has(url))) {
         expect(href, 'external links are absolute https').toMatch(/^https:\/\/[^/]+\.[a-z]{2,}/);
       }
+    });
+    await test.step("the rating's definition is one step away", async () => {
+      await page.getByText(`What “${ratingLabel(claim.rating)}” means`).click();
+      await page.getByRole('link', { name: 'The full rating scale' }).click();
+      await expect(page).toHaveURL(new RegExp(`/methodology/#rating-${claim.rating}$`));
+      await expect(page.locator(`#rating-${claim.rating}`)).toContainText(ratingLabel(claim.rating));
     });
   });
 }
@@ -131,13 +142,3 @@ test('previous and next links walk through every claim in order', async ({ page 
   }
   await expect(page.getByRole('link', { name: /Next claim/ })).toHaveCount(0);
 });
-
-for (const claim of ALL) {
-  test(`claim ${claim.number}: the rating's definition is one step away`, async ({ page }) => {
-    await page.goto(`/claims/${claim.slug}/`);
-    await page.getByText(`What “${ratingLabel(claim.rating)}” means`).click();
-    await page.getByRole('link', { name: 'The full rating scale' }).click();
-    await expect(page).toHaveURL(new RegExp(`/methodology/#rating-${claim.rating}$`));
-    await expect(page.locator(`#rating-${claim.rating}`)).toContainText(ratingLabel(claim.rating));
-  });
-}

@@ -1,20 +1,96 @@
 import { test, expect } from './support/fixtures';
-import { builtPages, editionOf } from './support/pages';
+import { EDITIONS, barePath, builtPages, editionOf } from './support/pages';
 import { claims, ratings, respondents } from './support/content';
+import { englishInterfaceStrings, markedPassagesOfOurs } from './support/englishStrings';
+import { PREVIEW_PORT } from '../playwright.config';
 
 const PAGES = builtPages();
+const ORIGIN = `http://localhost:${PREVIEW_PORT}`;
 
+/*
+ * One navigation per page for everything that is checked on every page, each part a step of its own
+ * (the report names the step and the page): its structure at 320 px, that it loads under a strict CSP
+ * with no violation and only its own origin (the publishing checks), what its head carries for search
+ * engines and social cards, and on a Dutch page that no English interface string shows (issue 13).
+ * Visiting each page once instead of three times is most of what these checks cost.
+ */
 for (const path of PAGES) {
-  test(`${path} has one h1, a main landmark, ordered headings and no horizontal scroll at 320 px`, async ({ page }) => {
-    await page.setViewportSize({ width: 320, height: 800 });
-    await page.goto(path);
-    await expect(page.locator('h1')).toHaveCount(1);
-    await expect(page.getByRole('main')).toHaveCount(1);
-    await expect(page.locator('html')).toHaveAttribute('lang', editionOf(path));
-    const levels = await page.locator('h1, h2, h3, h4, h5, h6').evaluateAll((headings) => headings.map((h) => Number(h.tagName[1])));
-    for (let i = 1; i < levels.length; i += 1) expect(levels[i]! - levels[i - 1]!, `heading levels ${levels.join(',')}`).toBeLessThanOrEqual(1);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    expect(overflow, 'horizontal overflow in px').toBeLessThanOrEqual(0);
+  const bare = barePath(path);
+  const is404 = bare.startsWith('/404');
+  const locale = editionOf(path);
+  const parts = [
+    'one h1, a main landmark, ordered headings and no horizontal scroll at 320 px',
+    'a strict CSP with no violation and only its own origin',
+    ...(is404 ? [] : ['its title, description, canonical URL, social tags, language, favicon, feed link and its other editions']),
+    ...(locale === 'nl' ? ['no English interface string outside passages marked as another language'] : []),
+  ];
+  test(`${path}: ${parts.join('; ')}`, async ({ page }) => {
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
+    await page.addInitScript(() => {
+      (window as unknown as { __csp: string[] }).__csp = [];
+      document.addEventListener('securitypolicyviolation', (event) => (window as unknown as { __csp: string[] }).__csp.push(`${event.violatedDirective} ${event.blockedURI}`));
+    });
+    // Loaded at the default desktop width, then narrowed to 320 px: requests and CSP violations are
+    // collected at both widths (a picture may fetch another source when the page narrows).
+    await page.goto(path, { waitUntil: 'load' });
+
+    if (!is404) {
+      await test.step('head: title, description, canonical, social tags, language, favicon, feed, editions', async () => {
+        const title = await page.title();
+        expect(title.length, `${path}: title`).toBeGreaterThan(5);
+        const meta = async (selector: string) => page.locator(selector).getAttribute('content');
+        expect((await meta('meta[name="description"]'))?.length, `${path}: description`).toBeGreaterThan(20);
+        const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
+        const prefix = EDITIONS.find((e) => e.locale === locale)!.prefix;
+        const bareCanonical = bare.startsWith('/embed/claims/') ? bare.replace('/embed/', '/') : bare === '/embed/timeline/' ? '/timeline/' : bare;
+        expect(canonical, `${path}: canonical URL`).toBe(`${ORIGIN}${prefix}${bareCanonical}`);
+        expect(await meta('meta[property="og:title"]'), `${path}: og:title`).toBeTruthy();
+        expect(await meta('meta[property="og:image"]'), `${path}: og:image`).toMatch(/^http.*\.png$/);
+        expect(await meta('meta[name="twitter:card"]'), `${path}: twitter:card`).toBe('summary_large_image');
+        await expect(page.locator('html'), `${path}: language`).toHaveAttribute('lang', locale);
+        await expect(page.locator('link[rel="icon"]'), `${path}: favicon`).toHaveAttribute('href', '/favicon.svg');
+        await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]'), `${path}: feed link`).toHaveAttribute('href', `${prefix}/feed.xml`);
+        // hreflang both ways: every edition of the page (an embed: of its full page), English as x-default, each one built.
+        for (const edition of EDITIONS) {
+          const href = `${ORIGIN}${edition.prefix}${bareCanonical}`;
+          await expect(page.locator(`link[rel="alternate"][hreflang="${edition.locale}"]`), `${path}: hreflang ${edition.locale}`).toHaveAttribute('href', href);
+          expect(PAGES, `the ${edition.locale} edition of ${path}`).toContain(`${edition.prefix}${bareCanonical}`);
+        }
+        await expect(page.locator('link[rel="alternate"][hreflang="x-default"]'), `${path}: hreflang x-default`).toHaveAttribute('href', `${ORIGIN}${bareCanonical}`);
+      });
+    }
+
+    if (locale === 'nl') {
+      await test.step('no English interface string outside passages marked as another language', async () => {
+        expect(await englishInterfaceStrings(page), `English interface strings on ${path}`).toEqual([]);
+      });
+      await test.step('passages marked as another language are the sources’ own words, never ours', async () => {
+        expect(await markedPassagesOfOurs(page), `passages of ours marked as another language on ${path}`).toEqual([]);
+      });
+    }
+
+    await test.step('one h1, a main landmark, ordered headings and no horizontal scroll at 320 px', async () => {
+      await page.setViewportSize({ width: 320, height: 800 });
+      await expect(page.locator('h1'), `${path}: one h1`).toHaveCount(1);
+      await expect(page.getByRole('main'), `${path}: one main landmark`).toHaveCount(1);
+      await expect(page.locator('html'), `${path}: language`).toHaveAttribute('lang', locale);
+      const levels = await page.locator('h1, h2, h3, h4, h5, h6').evaluateAll((headings) => headings.map((h) => Number(h.tagName[1])));
+      for (let i = 1; i < levels.length; i += 1) expect(levels[i]! - levels[i - 1]!, `${path}: heading levels ${levels.join(',')}`).toBeLessThanOrEqual(1);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, `${path}: horizontal overflow in px at 320 px`).toBeLessThanOrEqual(0);
+    });
+
+    await test.step('a strict CSP with no violation and only its own origin', async () => {
+      const csp = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+      expect(csp, `${path}: CSP`).toContain("default-src 'self'");
+      expect(csp, `${path}: CSP`).toMatch(/script-src [^;]*'self'/);
+      expect(csp, `${path}: CSP`).not.toContain('unsafe-inline');
+      expect(csp, `${path}: CSP`).not.toContain('unsafe-eval');
+      expect(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp), `${path}: CSP violations`).toEqual([]);
+      const foreign = requests.filter((url) => !url.startsWith(ORIGIN) && !url.startsWith('data:'));
+      expect(foreign, `${path}: requests to other origins`).toEqual([]);
+    });
   });
 }
 
