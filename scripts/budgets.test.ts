@@ -45,11 +45,13 @@ for (const path of claimPages) {
 }
 
 for (const folder of editions) {
-  test(`${folder}timeline/: HTML and inline CSS within ${BUDGETS.timelineHtmlCssBrotli} bytes brotli`, () => {
+  // Each edition's own cap: the Dutch words are longer than the English.
+  const budget = folder === 'nl/' ? BUDGETS.timelineNlHtmlCssBrotli : BUDGETS.timelineHtmlCssBrotli;
+  test(`${folder}timeline/: HTML and inline CSS within ${budget} bytes brotli`, () => {
     const weight = weightOf(`${folder}timeline/`);
     // Its CSS is inline, so inside these bytes; a stylesheet of its own would have to be added here.
     assert.doesNotMatch(readFileSync(join(DIST, folder, 'timeline/index.html'), 'utf8'), /<link[^>]+rel="stylesheet"/);
-    assert.ok(weight.html.brotli <= BUDGETS.timelineHtmlCssBrotli, `${weight.html.brotli} bytes brotli`);
+    assert.ok(weight.html.brotli <= budget, `${weight.html.brotli} bytes brotli`);
   });
 
   test(`${folder}timeline/ ships at most ${BUDGETS.timelineJsGzip} bytes of JavaScript gzip`, () => {

@@ -9,6 +9,12 @@ import type { LaneSpec } from './types.ts';
  * options): a wide one for screens and paper, a narrow one for phones. SVG text cannot re-wrap when
  * the drawing scales, so a phone needs its own drawing with its own line breaks; the wide one is
  * hidden there (display: none costs no rendering).
+ * Issue 14 asked whether one drawing that adapts would do. It would not: the wide drawing scaled to
+ * 320 px sets 13 px labels at about 4 px, CSS cannot move an SVG <text> or change its line breaks, and
+ * labels that wrap differently need other heights, so other dodging and other leaders: a drawing that
+ * adapts ships both geometries anyway, or lays itself out in the reader's browser (script work at load,
+ * which is what costs the page its Lighthouse score). Measured on /timeline/ (2 December 2026): the
+ * hidden drawing costs about 2.4–2.7 KB brotli and its parsing; its style, layout and paint are skipped.
  */
 export const WIDE_CHART: Omit<ChartOptions, 'lanes'> = { width: 960, axisWidth: 96, laneWidth: 74, headerHeight: 44, fontSize: 13, lineHeight: 17, gutter: 56, laneHeaderChars: 11 };
 export const NARROW_CHART: Omit<ChartOptions, 'lanes'> = { width: 320, axisWidth: 58, laneWidth: 15, headerHeight: 56, fontSize: 12, lineHeight: 15, gutter: 20, laneHeaderChars: 40 };

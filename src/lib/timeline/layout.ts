@@ -94,6 +94,13 @@ const RIGHT_MARGIN = 4;
 
 /** Coordinates as written into the SVG: a tenth of a unit is finer than any screen shows, and short. */
 export const round = (value: number) => Math.round(value * 10) / 10;
+/**
+ * Heights (y) as written into the SVG: whole units. A unit is a CSS pixel at the drawing's own width,
+ * and time runs down the page, so half a unit is at most a few days on the sparsest segment and far
+ * less than a mark's size; whole numbers are the fewest bytes (issue 14: the page's HTML, brotli).
+ * Across (x) the tenths stay: lane lines sit on half units so that a 1-unit stroke stays crisp.
+ */
+export const whole = (value: number) => Math.round(value);
 
 export function layoutTimeline(input: TimelineInput[], options: ChartOptions): ChartModel {
   const laneIndex = new Map(options.lanes.map((lane, index) => [lane.id, index]));
@@ -130,7 +137,7 @@ export function layoutTimeline(input: TimelineInput[], options: ChartOptions): C
   const segments: ChartSegment[] = placedSegments.map((segment) => ({
     ...segment,
     label: segmentLabel(segment.from, segment.to),
-    ticks: segmentTicks(segment).map(({ y: tickY, label }) => ({ y: round(tickY), label })),
+    ticks: segmentTicks(segment).map(({ y: tickY, label }) => ({ y: whole(tickY), label })),
   }));
   const height = (placedSegments.at(-1)?.bottom ?? y) + 12;
 
@@ -156,7 +163,7 @@ export function layoutTimeline(input: TimelineInput[], options: ChartOptions): C
     });
     // Leaders leave in order of height; on a tie the rightmost lane leaves highest, then by id.
     own.sort((a, b) => a.desired - b.desired || b.lane - a.lane || (a.event.id < b.event.id ? -1 : 1));
-    const anchors = spreadAnchors(own.map(({ event, desired, min, max }) => ({ id: event.id, desired, min, max })));
+    const anchors = coarsestAnchors(spreadAnchors(own.map(({ event, desired, min, max }) => ({ id: event.id, desired, min, max }))), own);
     const labels = placeLabels(
       own.map(({ event }, i) => ({ id: event.id, desired: anchors[i]! - options.lineHeight * LEADER_END, height: wrapped.get(event.id)!.height })),
       { min: segment.top - options.lineHeight / 2, max: segment.bottom + options.lineHeight / 2, gap: LABEL_GAP },
@@ -167,15 +174,15 @@ export function layoutTimeline(input: TimelineInput[], options: ChartOptions): C
         id: event.id,
         laneIndex: lane,
         x: plotLeft + lane * options.laneWidth + options.laneWidth / 2,
-        y1: round(y1),
-        y2: round(y2),
+        y1: whole(y1),
+        y2: whole(y2),
         shape: point ? 'point' : 'span',
         precision: event.precision,
         isRange: event.isRange,
         isPeriod: event.kind === 'period',
         isArticleUnderReview: event.isArticleUnderReview,
-        label: { x: labelX, top: round(label.top), height: label.height, lines: wrapped.get(event.id)!.lines },
-        leader: [[0, anchors[i]!], [gutterX, anchors[i]!], [labelX - 3, label.top + options.lineHeight * LEADER_END]],
+        label: { x: labelX, top: whole(label.top), height: label.height, lines: wrapped.get(event.id)!.lines },
+        leader: [[0, anchors[i]!], [gutterX, anchors[i]!], [labelX - 3, whole(label.top) + options.lineHeight * LEADER_END]],
         hit: { x: 0, y: 0, width: 0, height: 0 },
         dateLabel: event.dateLabel,
         title: event.title,
@@ -194,8 +201,8 @@ export function layoutTimeline(input: TimelineInput[], options: ChartOptions): C
       const top = segmentedY(placedSegments, event.start);
       return {
         id: event.id,
-        top: round(top),
-        bottom: round(Math.max(segmentedY(placedSegments, new Date(event.end.getTime() - 1)), top + MIN_SPAN)),
+        top: whole(top),
+        bottom: whole(Math.max(segmentedY(placedSegments, new Date(event.end.getTime() - 1)), top + MIN_SPAN)),
         x1: plotLeft,
         x2: plotRight,
       };
@@ -205,15 +212,15 @@ export function layoutTimeline(input: TimelineInput[], options: ChartOptions): C
   return {
     width: options.width,
     viewTop: 0,
-    height: round(height),
-    headerBottom: round((placedSegments[0]?.top ?? options.headerHeight) - 24),
+    height: whole(height),
+    headerBottom: whole((placedSegments[0]?.top ?? options.headerHeight) - 24),
     lanes: options.lanes.map((lane, index) => ({
       ...lane,
       x: plotLeft + index * options.laneWidth + options.laneWidth / 2,
       headerLines: wrapText(lane.label, options.laneHeaderChars),
     })),
     segments,
-    breaks: placedSegments.slice(1).map((segment) => zigzag(round(segment.top - SEGMENT_GAP + 10), plotLeft, plotRight)),
+    breaks: placedSegments.slice(1).map((segment) => zigzag(whole(segment.top - SEGMENT_GAP + 10), plotLeft, plotRight)),
     lineHeight: options.lineHeight,
     bands,
     marks,
@@ -230,9 +237,9 @@ export function layoutTimeline(input: TimelineInput[], options: ChartOptions): C
 function finishMark(mark: ChartMark, width: number, gutterX: number): void {
   const start = Math.min(mark.x + (mark.shape === 'point' ? POINT_RADIUS : 4) + 1.5, gutterX - 1);
   const [[, anchor], [gx], [lx, ly]] = mark.leader as [[number, number], [number, number], [number, number]];
-  // Leaders leave at heights a crowd may set a fraction of a unit apart: those are kept to 0.01.
-  const fine = (value: number) => Math.round(value * 100) / 100;
-  mark.leader = elbowLeader(round(start), fine(anchor), round(gx), round(lx), round(ly));
+  // The anchor is written as coarsestAnchors() rounded it (a crowd may set leaders a fraction of a
+  // unit apart); the end meets the label's first line, in whole units like the label.
+  mark.leader = elbowLeader(round(start), anchor, round(gx), round(lx), whole(ly));
   mark.x = round(mark.x);
   const top = Math.min(mark.y1, mark.label.top) - 3;
   const bottom = Math.max(mark.y2, mark.label.top + mark.label.height) + 3;
@@ -240,6 +247,21 @@ function finishMark(mark: ChartMark, width: number, gutterX: number): void {
   // needs no tenths, and about a hundred of them are written per drawing.
   const [hitLeft, hitTop, hitRight, hitBottom] = [Math.floor(mark.x - 9), Math.floor(top), Math.ceil(width - 2), Math.ceil(bottom)];
   mark.hit = { x: hitLeft, y: hitTop, width: hitRight - hitLeft, height: hitBottom - hitTop };
+}
+
+/**
+ * The leaders' heights of one segment, rounded as coarsely as they allow: whole units where that keeps
+ * every leader at a height of its own (so that no two can meet) and on its mark, else tenths, else
+ * hundredths, which is what a crowd of one day needs.
+ */
+function coarsestAnchors(anchors: number[], extents: Array<{ min: number; max: number }>): number[] {
+  for (const step of [1, 10, 100]) {
+    const rounded = anchors.map((y) => Math.round(y * step) / step);
+    const apart = rounded.every((y, i) => i === 0 || y > rounded[i - 1]!);
+    const onMark = rounded.every((y, i) => y >= extents[i]!.min - 0.5 && y <= extents[i]!.max + 0.5);
+    if (apart && onMark) return rounded;
+  }
+  return anchors.map((y) => Math.round(y * 100) / 100);
 }
 
 /** An axis break: a zig-zag across the lanes, so no one reads distance across it as time. */
