@@ -1,6 +1,7 @@
 import { test, expect } from './support/fixtures';
 import type { Page } from '@playwright/test';
 import { claims, events, laneOf, story } from './support/content';
+import { builtPages } from './support/pages';
 import { crossingPairs, parseLeaderPath } from '../src/lib/timeline/crossings';
 import { PRINT_PAGE_UNITS } from '../src/lib/timeline/charts';
 
@@ -272,7 +273,9 @@ test('every event is drawn in the lane of its first party, as the story maps par
 for (const width of [320, 390, 1280]) {
   test(`at ${width} px no label is clipped at the edge of its drawing`, async ({ page }) => {
     await page.setViewportSize({ width, height: 900 });
-    for (const path of ['/timeline/', ...CLAIMS.filter((c) => (c.events ?? []).length > 0).slice(0, width === 320 ? undefined : 3).map((c) => `/claims/${c.slug}/`)]) {
+    // Every edition's timeline: the lane headers and labels wrap differently in each language.
+    const timelines = builtPages().filter((path) => /^(\/[a-z]{2})?\/timeline\/$/.test(path));
+    for (const path of [...timelines, ...CLAIMS.filter((c) => (c.events ?? []).length > 0).slice(0, width === 320 ? undefined : 3).map((c) => `/claims/${c.slug}/`)]) {
       await page.goto(path);
       const outside = await page.locator('svg.tl-svg:visible').evaluateAll((svgs) =>
         svgs.flatMap((svg) => {

@@ -7,6 +7,7 @@ import type { Page } from '@playwright/test';
 import { en } from '../../src/i18n/en';
 import { nl } from '../../src/i18n/nl';
 import { sourcesOwnWords } from './content';
+import { ENGLISH_AXIS_DATES } from '../../src/lib/dateFormats';
 
 /** Every string of the English interface that differs from its Dutch counterpart. */
 function englishOnlyStrings(): string[] {
@@ -27,19 +28,26 @@ const ENGLISH_PHRASES = englishOnlyStrings().filter((text) => !isWord(text));
 const LANGUAGE_NAMES = new Set(Object.values(en.statement.languages));
 const ENGLISH_WORDS = englishOnlyStrings().filter((text) => isWord(text) && text.length >= 4 && !LANGUAGE_NAMES.has(text));
 const LABELS = 'h1, h2, h3, h4, nav, th, dt, summary, figcaption, caption, label, button, legend, .label, .meta > .label, .conf, .kicker';
+/** "Jan" … "Dec": the words of an English time axis, which the charts' SVG text must not show in Dutch. */
+const ENGLISH_AXIS_MONTHS = Array.from({ length: 12 }, (_, month) => ENGLISH_AXIS_DATES.shortMonth(new Date(Date.UTC(2021, month, 1))));
 const contains = (text: string, english: string) => new RegExp(`(^|[^\\p{L}])${english.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}])`, 'u').test(text);
 
 /** The English interface strings the open page shows outside passages marked as another language. */
 export async function englishInterfaceStrings(page: Page): Promise<string[]> {
   // Visible text, without the passages in another language (quotes in English, published titles,
   // outlets' names, the link to the English edition), which carry their own lang.
-  const { all, labels } = await page.locator('body').evaluate((body, selector) => {
+  const { all, labels, axis } = await page.locator('body').evaluate((body, selector) => {
     const clone = body.cloneNode(true) as HTMLElement;
     for (const element of clone.querySelectorAll('[lang]:not([lang^="nl"]), script, style, svg title')) element.remove();
     const squash = (text: string | null) => (text ?? '').replace(/\s+/g, ' ');
-    return { all: squash(clone.textContent), labels: [...clone.querySelectorAll(selector)].map((element) => squash(element.textContent)).join(' | ') };
+    const text = (elements: Iterable<Element>) => [...elements].map((element) => squash(element.textContent)).join(' | ');
+    return { all: squash(clone.textContent), labels: text(clone.querySelectorAll(selector)), axis: text(clone.querySelectorAll('svg text')) };
   }, LABELS);
-  return [...ENGLISH_PHRASES.filter((english) => contains(all, english)), ...ENGLISH_WORDS.filter((english) => contains(labels, english))];
+  return [
+    ...ENGLISH_PHRASES.filter((english) => contains(all, english)),
+    ...ENGLISH_WORDS.filter((english) => contains(labels, english)),
+    ...ENGLISH_AXIS_MONTHS.filter((english) => contains(axis, english)).map((month) => `${month} (a chart's axis)`),
+  ];
 }
 
 /** Quotation marks, ellipses and spacing differ between a quote and its setting on a page; the words do not. */

@@ -18,3 +18,17 @@ export const formatShortMonth = utcFormat('%b');
 export const formatShortMonthYear = utcFormat('%b %Y');
 /** "17 Apr" */
 export const formatDayShortMonth = utcFormat('%-d %b');
+
+/** The short dates a time axis writes (segment spans and ticks), in one language. */
+export interface AxisDates {
+  /** "2021" */
+  year: (date: Date) => string;
+  /** "Apr" */
+  shortMonth: (date: Date) => string;
+  /** "Apr 2021" */
+  shortMonthYear: (date: Date) => string;
+  /** "17 Apr" */
+  dayShortMonth: (date: Date) => string;
+}
+
+export const ENGLISH_AXIS_DATES: AxisDates = { year: formatYear, shortMonth: formatShortMonth, shortMonthYear: formatShortMonthYear, dayShortMonth: formatDayShortMonth };

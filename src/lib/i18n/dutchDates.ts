@@ -1,4 +1,5 @@
 import type { PartialDate } from '../partialDate.ts';
+import type { AxisDates } from '../dateFormats.ts';
 
 /**
  * Dates for Dutch readers, at their own precision, as Dutch newsrooms write them: "2009",
@@ -18,3 +19,15 @@ export function formatPartialDateRangeNl(from: PartialDate, to?: PartialDate | u
   if (!to) return formatPartialDateNl(from);
   return `${formatPartialDateNl(from)} – ${formatPartialDateNl(to)}`;
 }
+
+const SHORT_MONTH = new Intl.DateTimeFormat('nl-NL', { month: 'short', timeZone: 'UTC' });
+/** Dutch abbreviations carry no period on an axis, and newsrooms write them in lower case: "mrt", "okt". */
+const shortMonthNl = (date: Date) => SHORT_MONTH.format(date).replace(/\.$/, '').toLowerCase();
+
+/** A time axis in Dutch: "2021", "apr", "apr 2021", "17 apr". */
+export const DUTCH_AXIS_DATES: AxisDates = {
+  year: (date) => String(date.getUTCFullYear()),
+  shortMonth: shortMonthNl,
+  shortMonthYear: (date) => `${shortMonthNl(date)} ${date.getUTCFullYear()}`,
+  dayShortMonth: (date) => `${date.getUTCDate()} ${shortMonthNl(date)}`,
+};

@@ -1,6 +1,7 @@
 import type { TimelineEvent } from '../content/siteModel.ts';
 import type { LaneData } from '../../schemas/story.ts';
 import { toTimelineInput } from './fromEvents.ts';
+import { ENGLISH_AXIS_DATES, type AxisDates } from '../dateFormats.ts';
 import { layoutTimeline, sliceChart, type ChartModel, type ChartOptions } from './layout.ts';
 import type { LaneSpec } from './types.ts';
 
@@ -30,12 +31,12 @@ export const PRINT_PAGE_UNITS = 1250;
  * `wide`: one drawing, or one per axis segment when the chart would not fit a printed page.
  * `narrowLanes` are the same lanes with short names, for headers that stand on end in 15 px columns.
  */
-export function timelineCharts(events: TimelineEvent[], lanes: LaneSpec[], narrowLanes: LaneSpec[] = lanes): { wide: ChartModel[]; narrow: ChartModel } {
+export function timelineCharts(events: TimelineEvent[], lanes: LaneSpec[], narrowLanes: LaneSpec[] = lanes, dates: AxisDates = ENGLISH_AXIS_DATES): { wide: ChartModel[]; narrow: ChartModel } {
   const inputs = events.map(toTimelineInput);
-  const wide = layoutTimeline(inputs, { ...WIDE_CHART, lanes });
+  const wide = layoutTimeline(inputs, { ...WIDE_CHART, lanes, dates });
   return {
     wide: wide.height > PRINT_PAGE_UNITS ? wide.segments.map((_, index) => sliceChart(wide, index)) : [wide],
-    narrow: layoutTimeline(inputs, { ...NARROW_CHART, lanes: narrowLanes }),
+    narrow: layoutTimeline(inputs, { ...NARROW_CHART, lanes: narrowLanes, dates }),
   };
 }
 

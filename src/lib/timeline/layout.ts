@@ -1,5 +1,6 @@
 import { labelsOverlap, placeLabels, wrapText, wrapToWidth } from './labels.ts';
 import { elbowLeader, spreadAnchors, type LeaderPoints } from './leaders.ts';
+import type { AxisDates } from '../dateFormats.ts';
 import { computeSegments, segmentLabel, segmentTicks, segmentedY, type PlacedSegment } from './segments.ts';
 import { dodgeWithinLanes, type DodgeMark } from './dodge.ts';
 import type { LaneSpec, TimelineInput } from './types.ts';
@@ -28,6 +29,8 @@ export interface ChartOptions {
   lanes: LaneSpec[];
   /** Characters per line of a lane header. */
   laneHeaderChars: number;
+  /** The axis's words (segment spans, ticks) in the page's language; English when not given. */
+  dates?: AxisDates;
 }
 
 /** A placed mark: what dodging moves (id, lane, x, top and bottom, equal for a point; shape), and more. */
@@ -136,8 +139,8 @@ export function layoutTimeline(input: TimelineInput[], options: ChartOptions): C
   });
   const segments: ChartSegment[] = placedSegments.map((segment) => ({
     ...segment,
-    label: segmentLabel(segment.from, segment.to),
-    ticks: segmentTicks(segment).map(({ y: tickY, label }) => ({ y: whole(tickY), label })),
+    label: segmentLabel(segment.from, segment.to, options.dates),
+    ticks: segmentTicks(segment, undefined, options.dates).map(({ y: tickY, label }) => ({ y: whole(tickY), label })),
   }));
   const height = (placedSegments.at(-1)?.bottom ?? y) + 12;
 

@@ -1,6 +1,6 @@
 import { scaleUtc } from 'd3-scale';
 import { utcMonth, utcYear } from 'd3-time';
-import { formatDayShortMonth, formatShortMonth, formatShortMonthYear, formatYear } from '../dateFormats.ts';
+import { ENGLISH_AXIS_DATES, type AxisDates } from '../dateFormats.ts';
 
 /**
  * The broken time axis. The events are very uneven: one a year around 2005–2018, and ten within
@@ -93,28 +93,25 @@ export function segmentedY(segments: PlacedSegment[], date: Date): number {
 }
 
 /** Ticks for a segment that suit its span (years over decades, months over a year or two, days over weeks). */
-export function segmentTicks(segment: PlacedSegment, approxPx = 48): Array<{ date: Date; y: number; label: string }> {
+export function segmentTicks(segment: PlacedSegment, approxPx = 48, dates: AxisDates = ENGLISH_AXIS_DATES): Array<{ date: Date; y: number; label: string }> {
   const scale = scaleUtc().domain([segment.from, segment.to]).range([segment.top, segment.bottom]);
   const count = Math.max(2, Math.floor((segment.bottom - segment.top) / approxPx));
   const ticks = scale.ticks(count).filter((date) => date.getTime() >= segment.from.getTime() && date.getTime() < segment.to.getTime());
   // Label by what the ticks fall on, so a tick every quarter never reads "2018, 2018, 2018".
   const onYears = ticks.every((date) => date.getUTCMonth() === 0 && date.getUTCDate() === 1);
   const onMonths = ticks.every((date) => date.getUTCDate() === 1);
-  const format = onYears ? formatYear : onMonths ? formatMonthTick : formatDayShortMonth;
+  // Ticks on the first of January read as a bare year ("2021"), so a year's first tick never reads "Jan 2021".
+  const monthTick = (date: Date) => (date.getUTCMonth() === 0 ? dates.year(date) : dates.shortMonthYear(date));
+  const format = onYears ? dates.year : onMonths ? monthTick : dates.dayShortMonth;
   return ticks.map((date) => ({ date, y: scale(date), label: format(date) }));
 }
 
-/** Ticks on the first of January read as a bare year ("2021"), so a year's first tick never reads "Jan 2021". */
-function formatMonthTick(date: Date): string {
-  return date.getUTCMonth() === 0 ? formatYear(date) : formatShortMonthYear(date);
-}
-
 /** "2004–2013", "2021", "Mar–May 2021": the span a segment covers, its end exclusive. */
-export function segmentLabel(from: Date, to: Date): string {
+export function segmentLabel(from: Date, to: Date, dates: AxisDates = ENGLISH_AXIS_DATES): string {
   const last = new Date(to.getTime() - 1);
   const sameYear = from.getUTCFullYear() === last.getUTCFullYear();
-  if (sameYear && from.getUTCMonth() === last.getUTCMonth()) return formatShortMonthYear(from);
+  if (sameYear && from.getUTCMonth() === last.getUTCMonth()) return dates.shortMonthYear(from);
   const wholeYears = from.getUTCMonth() === 0 && from.getUTCDate() === 1 && to.getUTCMonth() === 0 && to.getUTCDate() === 1;
-  if (wholeYears) return sameYear ? formatYear(from) : `${formatYear(from)}–${formatYear(last)}`;
-  return `${sameYear ? formatShortMonth(from) : formatShortMonthYear(from)}–${formatShortMonthYear(last)}`;
+  if (wholeYears) return sameYear ? dates.year(from) : `${dates.year(from)}–${dates.year(last)}`;
+  return `${sameYear ? dates.shortMonth(from) : dates.shortMonthYear(from)}–${dates.shortMonthYear(last)}`;
 }
