@@ -19,6 +19,22 @@ for (const path of PRINTED) {
     // Black on white whatever the screen theme.
     expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(255, 255, 255)');
     expect(await page.evaluate(() => getComputedStyle(document.body).color)).toBe('rgb(0, 0, 0)');
+    // Shades of grey only, charts included: a party's or a lane's colour must not survive on paper
+    // for some lanes and not for others (a proof is often printed in black and white).
+    const coloured = await page.locator('main').evaluate((main) => {
+      const chroma = (value: string) => {
+        const [r, g, b] = (value.match(/[\d.]+/g) ?? []).map(Number);
+        return r !== undefined && g !== undefined && b !== undefined && (r !== g || g !== b);
+      };
+      // <mark> is the proof's highlighter for what an editor fills in by hand: meant to show, and grey in black and white.
+      return [main, ...main.querySelectorAll('*')].filter((element) => !element.closest('mark')).flatMap((element) => {
+        const style = getComputedStyle(element);
+        const visible = style.display !== 'none' && style.visibility !== 'hidden';
+        const values = [style.color, style.fill, style.stroke, style.backgroundColor].filter((value) => /^rgb/.test(value) && !/rgba\([^)]*, 0\)$/.test(value));
+        return visible && values.some(chroma) ? [`${element.tagName.toLowerCase()}.${element.getAttribute('class') ?? ''}: ${values.join(' ')}`] : [];
+      });
+    });
+    expect([...new Set(coloured)].slice(0, 5), `${path}: colours in print`).toEqual([]);
     const external = page.locator('main a[href^="http"]:not(.no-print-url)');
     const afters = await external.evaluateAll((links) => links.map((link) => [link.getAttribute('href'), getComputedStyle(link, '::after').content]));
     for (const [href, content] of afters) expect(content, `URL after ${href}`).toContain(href!);
