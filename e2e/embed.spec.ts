@@ -269,7 +269,8 @@ test.describe('pasted as a link into WordPress: its sanitiser, its sandbox and i
     await page.setViewportSize({ width: 390, height: 900 });
     await page.goto(`${HOST}/wordpress?page=/claims/${CLAIM.slug}/`);
     const { frame, handle } = (await wordPressFrames(page))[0]!;
-    await expect.poll(() => handle.getAttribute('style')).toBeNull();
+    // The frame shows once its card has loaded and answered: a load, not a moment, so the budget of the sizing test above.
+    await expect.poll(() => handle.getAttribute('style'), { timeout: 10_000 }).toBeNull();
     await frame.getByRole('link', { name: 'Read the full fact-check' }).click();
     await expect(page).toHaveURL(`${SITE}/claims/${CLAIM.slug}/`);
     await expect(page.getByRole('heading', { level: 1 })).toContainText(CLAIM.claim);
@@ -279,7 +280,7 @@ test.describe('pasted as a link into WordPress: its sanitiser, its sandbox and i
     await page.goto(`${HOST}/wordpress?page=/claims/${CLAIM.slug}/`);
     const { frame, handle, src } = (await wordPressFrames(page))[0]!;
     const secret = new URL(src).hash.replace('#?secret=', '');
-    await expect.poll(() => handle.getAttribute('style')).toBeNull();
+    await expect.poll(() => handle.getAttribute('style'), { timeout: 10_000 }).toBeNull();
     const before = await handle.getAttribute('height');
     // Record every height WordPress sets from here on, and every WordPress message the card sends.
     await handle.evaluate((el) => {
@@ -316,7 +317,8 @@ test.describe('pasted as a link into WordPress: its sanitiser, its sandbox and i
     await fromOtherFrame(`parent.postMessage({ message: 'height', value: 432, secret: '${secret}' }, '*')`);
     // Last, the real thing: once "ready" with the right secret has been answered, everything before it has been handled.
     await page.evaluate(([right]) => document.querySelector<HTMLIFrameElement>('iframe.wp-embedded-content')!.contentWindow!.postMessage({ message: 'ready', secret: right }, '*'), [secret]);
-    await expect.poll(() => page.evaluate(() => (window as unknown as { __sent: unknown[] }).__sent.length)).toBeGreaterThan(0);
+    // Wait for the card's answer itself: the wrong-secret message sent from inside the card is recorded too, earlier.
+    await expect.poll(() => page.evaluate(() => (window as unknown as { __sent: Array<{ secret?: string }> }).__sent.filter((m) => m.secret !== 'wrongsecre').length)).toBeGreaterThan(0);
     // Leave out the wrong-secret message this test sent from inside the card.
     const sent = (await page.evaluate(() => (window as unknown as { __sent: Array<{ secret?: string }> }).__sent)).filter((m) => m.secret !== 'wrongsecre');
     expect(sent, 'the card answers only the right "ready", with its height').toEqual([{ message: 'height', value: Number(before), secret }]);
