@@ -9,12 +9,13 @@ import { join } from 'node:path';
 import { BUDGETS } from './lib/budgets.ts';
 import { pageWeight, sizes, type PageWeight } from './lib/pageWeight.ts';
 import { TEST_DIST } from './lib/testBuilds.ts';
+import { LOCALES, localePrefix } from '../src/lib/paths.ts';
 
 // The tests' build (npm test makes it in dist-test/); TEST_DIST=dist checks a production build.
 const DIST = TEST_DIST;
 
 // Every edition's claim pages: the English at the root, the Dutch under nl/ (where the build has one).
-const editions = ['', 'nl/'].filter((folder) => existsSync(join(DIST, folder, 'claims')));
+const editions = LOCALES.map(localePrefix).filter((folder) => existsSync(join(DIST, folder, 'claims')));
 const claimPages = editions.flatMap((folder) => readdirSync(join(DIST, folder, 'claims')).map((slug) => `${folder}claims/${slug}/`));
 
 /** Each page weighed once, whichever of its tests asks first: its compressed sizes are computed on first read and kept. */

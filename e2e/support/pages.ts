@@ -2,6 +2,7 @@
 import { existsSync } from 'node:fs';
 import { builtPages as listPages } from '../../src/lib/builtPages.ts';
 import { TEST_DIST } from '../../playwright.config.ts';
+import { DEFAULT_LOCALE, LOCALES, localePrefix, type Locale } from '../../src/lib/paths.ts';
 
 export const DIST = new URL(`../../${TEST_DIST}/`, import.meta.url).pathname;
 
@@ -10,18 +11,16 @@ export function builtPages(): string[] {
   return listPages(DIST);
 }
 
-/** The site's editions: English at the root, Dutch under /nl/ (src/lib/paths.ts LOCALES). */
-export const EDITIONS = [
-  { locale: 'en', prefix: '' },
-  { locale: 'nl', prefix: '/nl' },
-] as const;
-export type EditionLocale = (typeof EDITIONS)[number]['locale'];
+/** The site's editions, from the site's own list (src/lib/paths.ts): English at the root, Dutch under /nl/. */
+export const EDITIONS = LOCALES.map((locale) => ({ locale, prefix: localePrefix(locale).replace(/\/$/, '').replace(/^(?=.)/, '/') }));
+export type EditionLocale = Locale;
 
 /** The edition a site path belongs to. */
-export const editionOf = (path: string): EditionLocale => (path === '/nl/' || path.startsWith('/nl/') ? 'nl' : 'en');
+export const editionOf = (path: string): EditionLocale =>
+  LOCALES.find((locale) => localePrefix(locale) !== '' && path.startsWith(`/${localePrefix(locale)}`)) ?? DEFAULT_LOCALE;
 
 /** A site path without its edition's folder ("/nl/embed/timeline/" → "/embed/timeline/"), for filters that name a kind of page. */
-export const barePath = (path: string): string => (editionOf(path) === 'nl' ? path.slice('/nl'.length) : path);
+export const barePath = (path: string): string => path.slice(localePrefix(editionOf(path)).length);
 
 /** The built pages of one edition. */
 export const editionPages = (locale: EditionLocale): string[] => builtPages().filter((path) => editionOf(path) === locale);
