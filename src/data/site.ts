@@ -51,7 +51,14 @@ async function dutchContent(): Promise<DutchContent> {
  * The integrity step: the content is sound, and every Dutch entry covers its English entry as it is
  * now (src/lib/i18n/translationStamps.ts), so a correction cannot reach one language only.
  */
-async function checkedContent(): Promise<SiteContent> {
+let checked: Promise<SiteContent> | undefined;
+function checkedContent(): Promise<SiteContent> {
+  // Once per build, whichever edition asks first: both models are made from the same checked content.
+  checked ??= checkContent();
+  return checked;
+}
+
+async function checkContent(): Promise<SiteContent> {
   const content = await englishContent();
   assertContentIsSound(content);
   const dutch = await dutchContent();
