@@ -1,18 +1,11 @@
-import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './support/fixtures';
 import { barePath, builtPages, editionOf } from './support/pages';
 import { claims } from './support/content';
+import { axeViolations } from './support/axe';
 
 const PAGES = builtPages();
 /** A claim page for the keyboard walks: the first claim (any claim page has the same stops). */
 const A_CLAIM = `/claims/${claims()[0]!.slug}/`;
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-/*
- * Rules switched off, each for a reason:
- * (none) — every rule of the tags above runs, and target-size is switched on explicitly.
- */
-const DISABLED_RULES: string[] = [];
 
 /**
  * The pages built from one template: a claim page and its embed card differ only in content, a Dutch
@@ -73,16 +66,8 @@ for (const { path, mode: { width, colorScheme }, parts } of checks) {
     await page.setViewportSize({ width, height: 900 });
     await page.emulateMedia({ colorScheme });
     await page.goto(path);
-    let builder = new AxeBuilder({ page })
-      .withTags(TAGS)
-      .options({ rules: { 'target-size': { enabled: true } } })
-      .disableRules(DISABLED_RULES);
-    for (const part of parts ?? []) {
-      await expect(page.locator(part), `${path}: the part ${part} that axe checks`).toHaveCount(1);
-      builder = builder.include(part);
-    }
-    const results = await builder.analyze();
-    const summary = results.violations.map((v) => `${v.id} (${v.nodes.length}): ${v.nodes.slice(0, 2).map((n) => n.target.join(' ')).join(' | ')}`);
+    for (const part of parts ?? []) await expect(page.locator(part), `${path}: the part ${part} that axe checks`).toHaveCount(1);
+    const summary = await axeViolations(page, parts);
     expect(summary, `${path} at ${width}px, ${colorScheme}${scope}`).toEqual([]);
   });
 }
