@@ -37,27 +37,42 @@ for (const path of PAGES) {
 
     if (!is404) {
       await test.step('head: title, description, canonical, social tags, language, favicon, feed, editions', async () => {
-        const title = await page.title();
-        expect(title.length, `${path}: title`).toBeGreaterThan(5);
-        const meta = async (selector: string) => page.locator(selector).getAttribute('content');
-        expect((await meta('meta[name="description"]'))?.length, `${path}: description`).toBeGreaterThan(20);
-        const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
+        // Everything the head carries, read in one call; then each fact is its own assertion.
+        const head = await page.evaluate(() => {
+          const attribute = (selector: string, name: string) => document.head.querySelector(selector)?.getAttribute(name) ?? null;
+          const alternates = Object.fromEntries(
+            [...document.head.querySelectorAll('link[rel="alternate"][hreflang]')].map((link) => [link.getAttribute('hreflang')!, link.getAttribute('href')]),
+          );
+          return {
+            title: document.title,
+            description: attribute('meta[name="description"]', 'content'),
+            canonical: attribute('link[rel="canonical"]', 'href'),
+            ogTitle: attribute('meta[property="og:title"]', 'content'),
+            ogImage: attribute('meta[property="og:image"]', 'content'),
+            twitterCard: attribute('meta[name="twitter:card"]', 'content'),
+            lang: document.documentElement.getAttribute('lang'),
+            favicon: attribute('link[rel="icon"]', 'href'),
+            feed: attribute('link[rel="alternate"][type="application/atom+xml"]', 'href'),
+            alternates,
+          };
+        });
+        expect(head.title.length, `${path}: title`).toBeGreaterThan(5);
+        expect(head.description?.length, `${path}: description`).toBeGreaterThan(20);
         const prefix = EDITIONS.find((e) => e.locale === locale)!.prefix;
         const bareCanonical = bare.startsWith('/embed/claims/') ? bare.replace('/embed/', '/') : bare === '/embed/timeline/' ? '/timeline/' : bare;
-        expect(canonical, `${path}: canonical URL`).toBe(`${ORIGIN}${prefix}${bareCanonical}`);
-        expect(await meta('meta[property="og:title"]'), `${path}: og:title`).toBeTruthy();
-        expect(await meta('meta[property="og:image"]'), `${path}: og:image`).toMatch(/^http.*\.png$/);
-        expect(await meta('meta[name="twitter:card"]'), `${path}: twitter:card`).toBe('summary_large_image');
-        await expect(page.locator('html'), `${path}: language`).toHaveAttribute('lang', locale);
-        await expect(page.locator('link[rel="icon"]'), `${path}: favicon`).toHaveAttribute('href', '/favicon.svg');
-        await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]'), `${path}: feed link`).toHaveAttribute('href', `${prefix}/feed.xml`);
+        expect(head.canonical, `${path}: canonical URL`).toBe(`${ORIGIN}${prefix}${bareCanonical}`);
+        expect(head.ogTitle, `${path}: og:title`).toBeTruthy();
+        expect(head.ogImage, `${path}: og:image`).toMatch(/^http.*\.png$/);
+        expect(head.twitterCard, `${path}: twitter:card`).toBe('summary_large_image');
+        expect(head.lang, `${path}: language`).toBe(locale);
+        expect(head.favicon, `${path}: favicon`).toBe('/favicon.svg');
+        expect(head.feed, `${path}: feed link`).toBe(`${prefix}/feed.xml`);
         // hreflang both ways: every edition of the page (an embed: of its full page), English as x-default, each one built.
         for (const edition of EDITIONS) {
-          const href = `${ORIGIN}${edition.prefix}${bareCanonical}`;
-          await expect(page.locator(`link[rel="alternate"][hreflang="${edition.locale}"]`), `${path}: hreflang ${edition.locale}`).toHaveAttribute('href', href);
+          expect(head.alternates[edition.locale], `${path}: hreflang ${edition.locale}`).toBe(`${ORIGIN}${edition.prefix}${bareCanonical}`);
           expect(PAGES, `the ${edition.locale} edition of ${path}`).toContain(`${edition.prefix}${bareCanonical}`);
         }
-        await expect(page.locator('link[rel="alternate"][hreflang="x-default"]'), `${path}: hreflang x-default`).toHaveAttribute('href', `${ORIGIN}${bareCanonical}`);
+        expect(head.alternates['x-default'], `${path}: hreflang x-default`).toBe(`${ORIGIN}${bareCanonical}`);
       });
     }
 
@@ -72,17 +87,24 @@ for (const path of PAGES) {
 
     await test.step('one h1, a main landmark, ordered headings and no horizontal scroll at 320 px', async () => {
       await page.setViewportSize({ width: 320, height: 800 });
-      await expect(page.locator('h1'), `${path}: one h1`).toHaveCount(1);
-      await expect(page.getByRole('main'), `${path}: one main landmark`).toHaveCount(1);
-      await expect(page.locator('html'), `${path}: language`).toHaveAttribute('lang', locale);
-      const levels = await page.locator('h1, h2, h3, h4, h5, h6').evaluateAll((headings) => headings.map((h) => Number(h.tagName[1])));
+      const structure = await page.evaluate(() => ({
+        h1: document.querySelectorAll('h1').length,
+        // The main landmark: <main> or role=main, as a screen reader finds it.
+        main: document.querySelectorAll('main, [role="main"]').length,
+        lang: document.documentElement.getAttribute('lang'),
+        levels: [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => Number(h.tagName[1])),
+        overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      }));
+      expect(structure.h1, `${path}: one h1`).toBe(1);
+      expect(structure.main, `${path}: one main landmark`).toBe(1);
+      expect(structure.lang, `${path}: language`).toBe(locale);
+      const { levels } = structure;
       for (let i = 1; i < levels.length; i += 1) expect(levels[i]! - levels[i - 1]!, `${path}: heading levels ${levels.join(',')}`).toBeLessThanOrEqual(1);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      expect(overflow, `${path}: horizontal overflow in px at 320 px`).toBeLessThanOrEqual(0);
+      expect(structure.overflow, `${path}: horizontal overflow in px at 320 px`).toBeLessThanOrEqual(0);
     });
 
     await test.step('a strict CSP with no violation and only its own origin', async () => {
-      const csp = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+      const csp = await page.evaluate(() => document.head.querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content') ?? null);
       expect(csp, `${path}: CSP`).toContain("default-src 'self'");
       expect(csp, `${path}: CSP`).toMatch(/script-src [^;]*'self'/);
       expect(csp, `${path}: CSP`).not.toContain('unsafe-inline');
