@@ -1,10 +1,11 @@
-import type { Frame, Page } from '@playwright/test';
+import type { ElementHandle, Frame, Page } from '@playwright/test';
 import { test, expect } from './support/fixtures';
 import { claims } from './support/content';
 import { HOST_PORT, PREVIEW_PORT } from '../playwright.config';
 import { embedNames } from '../src/lib/embed/names';
 import { story } from './support/story';
 import { axeViolations } from './support/axe';
+import { sizeFrame } from './support/embedFrames';
 
 const HOST = `http://localhost:${HOST_PORT}`;
 const SITE = `http://localhost:${PREVIEW_PORT}`;
@@ -17,26 +18,18 @@ const NAMES = embedNames(story().slug);
 const TYPE = NAMES.messageType;
 const EMBED_FALLBACK_ATTRIBUTE = NAMES.fallbackAttribute;
 
-async function embedFrames(page: Page): Promise<Array<{ name: string; frame: Frame }>> {
-  const handles = await page.locator(`iframe[${NAMES.attribute}]`).elementHandles();
-  return Promise.all(handles.map(async (handle) => ({ name: (await handle.getAttribute(NAMES.attribute))!, frame: (await handle.contentFrame())! })));
+async function embedFrames(page: Page): Promise<Array<{ name: string; handle: ElementHandle<HTMLIFrameElement>; frame: Frame }>> {
+  const handles = (await page.locator(`iframe[${NAMES.attribute}]`).elementHandles()) as Array<ElementHandle<HTMLIFrameElement>>;
+  return Promise.all(handles.map(async (handle) => ({ name: (await handle.getAttribute(NAMES.attribute))!, handle, frame: (await handle.contentFrame())! })));
 }
 
 /** Each iframe as tall as its content (within 3 px), with nothing to scroll inside. */
 async function expectFramesFitContent(page: Page) {
-  for (const { name, frame } of await embedFrames(page)) {
-    // Browsers pause rendering in cross-origin frames out of view: a frame below the fold reports
-    // its new height when the reader scrolls to it (IntersectionObserver), as here.
-    await page.locator(`iframe[${NAMES.attribute}="${name}"]`).scrollIntoViewIfNeeded();
-    await expect
-      .poll(async () => {
-        const iframeHeight = await page.locator(`iframe[${NAMES.attribute}="${name}"]`).evaluate((el) => el.getBoundingClientRect().height);
-        const content = await frame.locator('.embed-root').evaluate((el) => el.getBoundingClientRect().height);
-        return Math.abs(iframeHeight - content);
-      }, { message: `${name}: iframe height vs content height`, timeout: 10_000 })
-      .toBeLessThanOrEqual(3);
-    const scroll = await frame.evaluate(() => document.documentElement.scrollHeight - document.documentElement.clientHeight);
-    expect(scroll, `${name} has an inner scrollbar`).toBeLessThanOrEqual(1);
+  for (const { name, handle, frame } of await embedFrames(page)) {
+    const sized = await sizeFrame(handle, frame, { tolerance: 3 });
+    expect(Math.abs(sized.frameHeight - sized.content), `${name}: iframe height ${sized.frameHeight} vs content height ${sized.content}`).toBeLessThanOrEqual(3);
+    expect(sized.scroll, `${name} has an inner scrollbar`).toBeLessThanOrEqual(1);
+    expect(sized.settled, `${name}: the frame's viewport settled to the iframe's width and the card's height`).toBe(true);
   }
 }
 
@@ -49,9 +42,14 @@ test.describe('embedded on another origin with the published snippet', () => {
       expect(frames.map((f) => f.name).sort()).toEqual([`claim:${CLAIM.slug}`, 'timeline']);
       await expectFramesFitContent(page);
       // The link-only fallback before each frame gives way once the frame has reported.
-      const fallbacks = page.locator(`blockquote[${EMBED_FALLBACK_ATTRIBUTE}]`);
-      await expect(fallbacks).toHaveCount(2);
-      for (const fallback of await fallbacks.all()) await expect(fallback).toBeHidden();
+      // embed.js hides it in the same step as it sizes the frame, so once both frames fit, both are hidden.
+      const fallbacksShown = await page.locator(`blockquote[${EMBED_FALLBACK_ATTRIBUTE}]`).evaluateAll((quotes) =>
+        quotes.map((quote) => {
+          const box = quote.getBoundingClientRect();
+          return quote.checkVisibility({ visibilityProperty: true }) && box.width > 0 && box.height > 0;
+        }),
+      );
+      expect(fallbacksShown, 'each of the two fallbacks, shown').toEqual([false, false]);
     });
   }
 
@@ -135,55 +133,68 @@ test.describe('embedded on another origin with the published snippet', () => {
   });
 });
 
-test('every claim card fits its snippet’s fixed height at 600 px wide', async ({ page }) => {
-  test.setTimeout(90_000);
+// One visit to each page that offers an embed and one to its embed page serve what were three loops
+// over the same pages (the snippet and oEmbed, the card's fit in its snippet's height, the canonical).
+test('every claim page and the timeline offer the snippet, a preview and oEmbed discovery; each card fits its snippet’s fixed height at 600 px wide; embed pages name their full page as canonical and stay out of the sitemap', async ({ page, request }) => {
+  test.setTimeout(120_000); // every claim page and its embed, one after the other
+  await test.step('the sitemap lists no embed page', async () => {
+    const sitemap = await (await request.get('/sitemap-0.xml')).text();
+    expect(sitemap).not.toContain('/embed/');
+  });
   await page.setViewportSize({ width: 600, height: 900 });
-  for (const claim of claims()) {
-    await page.goto(`/claims/${claim.slug}/`);
-    const snippet = await page.locator('[data-embed-snippet]').inputValue();
-    const fixed = Number(/height="(\d+)"/.exec(snippet)![1]);
-    await page.goto(`/embed/claims/${claim.slug}/`);
-    const content = await page.locator('.embed-root').evaluate((el) => el.getBoundingClientRect().height);
-    expect(content, `${claim.slug}: content ${content}px in a ${fixed}px frame`).toBeLessThanOrEqual(fixed);
-  }
-});
+  const offers = [...claims().map((claim) => ({ path: `/claims/${claim.slug}/`, embed: `/embed/claims/${claim.slug}/`, claim })), { path: '/timeline/', embed: '/embed/timeline/', claim: undefined }];
+  for (const { path, embed, claim } of offers) {
+    await test.step(path, async () => {
+      await page.goto(path);
+      // The section is found by its role and name, as a reader's tools find it; the rest is read in one go.
+      const offered = await page.getByRole('region', { name: 'Embed this' }).evaluate((section) => {
+        const code = section.querySelector('textarea');
+        const preview = section.querySelector('iframe');
+        return {
+          codeLabel: code ? [...code.labels].map((label) => label.textContent ?? '').join(' ') || code.getAttribute('aria-label') : null,
+          snippet: code?.value ?? null,
+          previews: section.querySelectorAll('iframe').length,
+          previewSrc: preview?.getAttribute('src') ?? null,
+          previewWidth: preview?.getAttribute('width') ?? null,
+          previewSandbox: preview?.getAttribute('sandbox') ?? null,
+          oembedHrefs: [...document.querySelectorAll('link[rel="alternate"][type="application/json+oembed"]')].map((link) => link.getAttribute('href')),
+        };
+      });
+      expect(offered.codeLabel, `${path}: the snippet's box is labelled`).toMatch(/embed code/i);
+      const snippet = offered.snippet!;
+      const [fallback, iframe, script, ...rest] = snippet.split('\n');
+      expect(rest, `${path}: three lines`).toEqual([]);
+      expect(fallback, `${path}: fallback line`).toMatch(new RegExp(`^<blockquote ${EMBED_FALLBACK_ATTRIBUTE}="[^"]+"><a href="${SITE}${path}">[^<]+</a></blockquote>$`));
+      expect(iframe, `${path}: iframe line`).toMatch(new RegExp(`^<iframe src="http[^"]+/embed/[^"]+" title="[^"]+" width="600" height="\\d+" frameborder="0" loading="lazy" sandbox="allow-scripts allow-same-origin allow-top-navigation-by-user-activation" referrerpolicy="strict-origin-when-cross-origin" ${NAMES.attribute}="[^"]+" style="[^"]+"><\\/iframe>$`));
+      expect(script, `${path}: script line`).toBe(`<script src="${SITE}/embed.js" async></script>`);
+      // The preview is on this page's own origin: its sandbox must not let it lift itself.
+      expect(offered.previews, `${path}: one preview`).toBe(1);
+      expect(offered.previewSrc, `${path}: preview src`).toMatch(/\/embed\//);
+      expect(offered.previewWidth, `${path}: preview width`).toMatch(/^\d+$/);
+      expect(offered.previewSandbox!.split(' '), `${path}: preview sandbox`).not.toContain('allow-same-origin');
+      expect(offered.oembedHrefs, `${path}: one oEmbed discovery link`).toHaveLength(1);
+      const oembed = await (await request.get(new URL(offered.oembedHrefs[0]!).pathname)).json();
+      expect(oembed, `${path}: oEmbed JSON`).toMatchObject({ version: '1.0', type: 'rich', html: snippet });
+      // The JSON's width and height are the ones its iframe declares (static files cannot honour maxwidth).
+      expect(oembed.width, `${path}: oEmbed width`).toBe(Number(/ width="(\d+)"/.exec(iframe!)![1]));
+      expect(oembed.height, `${path}: oEmbed height`).toBe(Number(/ height="(\d+)"/.exec(iframe!)![1]));
+      expect(oembed.provider_name, `${path}: oEmbed provider`).toBeTruthy();
+      expect(oembed.author_name, `${path}: oEmbed author`).toBeTruthy();
 
-test('every claim page and the timeline offer the snippet, a preview and oEmbed discovery', async ({ page, request }) => {
-  for (const path of [...claims().map((claim) => `/claims/${claim.slug}/`), '/timeline/']) {
-    await page.goto(path);
-    const section = page.getByRole('region', { name: 'Embed this' });
-    const snippet = await section.getByRole('textbox', { name: 'Embed code' }).inputValue();
-    const [fallback, iframe, script, ...rest] = snippet.split('\n');
-    expect(rest).toEqual([]);
-    expect(fallback).toMatch(new RegExp(`^<blockquote ${EMBED_FALLBACK_ATTRIBUTE}="[^"]+"><a href="${SITE}${path}">[^<]+</a></blockquote>$`));
-    expect(iframe).toMatch(new RegExp(`^<iframe src="http[^"]+/embed/[^"]+" title="[^"]+" width="600" height="\\d+" frameborder="0" loading="lazy" sandbox="allow-scripts allow-same-origin allow-top-navigation-by-user-activation" referrerpolicy="strict-origin-when-cross-origin" ${NAMES.attribute}="[^"]+" style="[^"]+"><\\/iframe>$`));
-    expect(script).toBe(`<script src="${SITE}/embed.js" async></script>`);
-    // The preview is on this page's own origin: its sandbox must not let it lift itself.
-    const preview = section.locator('iframe');
-    await expect(preview).toHaveAttribute('src', /\/embed\//);
-    await expect(preview).toHaveAttribute('width', /^\d+$/);
-    expect((await preview.getAttribute('sandbox'))!.split(' ')).not.toContain('allow-same-origin');
-    const oembedHref = await page.locator('link[rel="alternate"][type="application/json+oembed"]').getAttribute('href');
-    const oembed = await (await request.get(new URL(oembedHref!).pathname)).json();
-    expect(oembed).toMatchObject({ version: '1.0', type: 'rich', html: snippet });
-    // The JSON's width and height are the ones its iframe declares (static files cannot honour maxwidth).
-    expect(oembed.width).toBe(Number(/ width="(\d+)"/.exec(iframe!)![1]));
-    expect(oembed.height).toBe(Number(/ height="(\d+)"/.exec(iframe!)![1]));
-    expect(oembed.provider_name).toBeTruthy();
-    expect(oembed.author_name).toBeTruthy();
+      await page.goto(embed);
+      const card = await page.evaluate(() => ({
+        content: document.querySelector('.embed-root')?.getBoundingClientRect().height ?? null,
+        canonicals: [...document.querySelectorAll('link[rel="canonical"]')].map((link) => link.getAttribute('href')),
+        headings: [...document.querySelectorAll('h1')].map((h1) => (h1.textContent ?? '').replace(/\u200b/g, '').replace(/\s+/g, ' ').trim()),
+      }));
+      expect(card.canonicals, `${embed}: canonical`).toEqual([expect.stringMatching(new RegExp(`${path}$`))]);
+      if (claim) {
+        const fixed = Number(/height="(\d+)"/.exec(snippet)![1]);
+        expect(card.content, `${claim.slug}: content ${card.content}px in a ${fixed}px frame`).toBeLessThanOrEqual(fixed);
+        expect(card.headings, `${embed}: the card labels and quotes the claim, never prints it bare`).toEqual([`Claim: “${claim.claim}”`]);
+      }
+    });
   }
-});
-
-test('embed pages name their full page as canonical and stay out of the sitemap', async ({ page, request }) => {
-  const sitemap = await (await request.get('/sitemap-0.xml')).text();
-  expect(sitemap).not.toContain('/embed/');
-  for (const claim of claims()) {
-    await page.goto(`/embed/claims/${claim.slug}/`);
-    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new RegExp(`/claims/${claim.slug}/$`));
-    await expect(page.locator('h1'), 'the card labels and quotes the claim, never prints it bare').toHaveText(`Claim: “${claim.claim}”`);
-  }
-  await page.goto('/embed/timeline/');
-  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /\/timeline\/$/);
 });
 
 test('embed pages work without JavaScript (all but the height messages)', async ({ browser }) => {
@@ -217,12 +228,14 @@ const WP_HEIGHT_MAX = 1000; // wp-embed.js clamps every height to 200–1000 px
 async function wordPressFrames(page: Page) {
   const iframes = page.locator('iframe.wp-embedded-content');
   await expect(iframes.first()).toBeAttached();
-  return Promise.all(
-    (await iframes.all()).map(async (handle) => {
-      const src = (await handle.getAttribute('src'))!;
-      return { src, path: new URL(src).pathname, handle, frame: (await (await handle.elementHandle())!.contentFrame())! };
-    }),
-  );
+  // One read of every frame's attributes, and the frames' handles alongside (the same query, the same order).
+  const [attributes, handles] = await Promise.all([
+    iframes.evaluateAll((els) => els.map((el) => ({ src: el.getAttribute('src')!, sandbox: el.getAttribute('sandbox') }))),
+    iframes.elementHandles() as Promise<Array<ElementHandle<HTMLIFrameElement>>>,
+  ]);
+  const frames = await Promise.all(handles.map((handle) => handle.contentFrame()));
+  expect(handles, 'the same frames in both reads').toHaveLength(attributes.length);
+  return attributes.map(({ src, sandbox }, index) => ({ src, sandbox, path: new URL(src).pathname, handle: handles[index]!, frame: frames[index]! }));
 }
 
 test.describe('pasted as a link into WordPress: its sanitiser, its sandbox and its own wp-embed.js', () => {
@@ -234,31 +247,36 @@ test.describe('pasted as a link into WordPress: its sanitiser, its sandbox and i
       const frames = await wordPressFrames(page);
       expect(frames.map((f) => f.path).sort()).toEqual([...claims().map((claim) => `/embed/claims/${claim.slug}/`), '/embed/timeline/'].sort());
       const measured: string[] = [];
-      for (const { src, path, handle, frame } of frames) {
+      for (const { src, sandbox, path, handle, frame } of frames) {
         // The frame runs as WordPress leaves it: scripts only, an opaque origin, no way to navigate its parent.
-        expect(await handle.getAttribute('sandbox')).toBe('allow-scripts');
+        expect(sandbox, `${path}: sandbox`).toBe('allow-scripts');
         expect(src).toMatch(/#\?secret=[A-Za-z0-9]{10}$/);
-        expect(await frame.evaluate(() => self.origin), `${path} runs with an opaque origin`).toBe('null');
-        // Browsers pause rendering in cross-origin frames out of view (no ResizeObserver, no animation
-        // frames): a frame below the fold sizes itself when the reader scrolls to it, as here.
-        await handle.scrollIntoViewIfNeeded();
-        await expect.poll(async () => {
-          const frameHeight = await handle.evaluate((el) => el.getBoundingClientRect().height);
-          const content = await frame.locator('.embed-root').evaluate((el) => el.getBoundingClientRect().height);
-          return frameHeight - Math.min(Math.ceil(content), WP_HEIGHT_MAX);
-        }, { message: `${path}: frame height minus content height`, timeout: 10_000 }).toBe(0);
-        const frameHeight = await handle.evaluate((el) => el.getBoundingClientRect().height);
-        const content = await frame.locator('.embed-root').evaluate((el) => el.getBoundingClientRect().height);
-        measured.push(`${path} frame ${frameHeight} content ${content.toFixed(1)} width ${await handle.evaluate((el) => el.getBoundingClientRect().width)}`);
+        // wp-embed.js never answers the card, so the frame's own viewport, resized by the host, says when it is done.
+        const sized = await sizeFrame(handle, frame, { cap: WP_HEIGHT_MAX });
+        expect(sized.origin, `${path} runs with an opaque origin`).toBe('null');
+        expect(sized.frameHeight - Math.min(Math.ceil(sized.content), WP_HEIGHT_MAX), `${path}: frame height minus content height`).toBe(0);
+        expect(sized.settled, `${path}: the frame's viewport settled to the iframe's width and the card's height`).toBe(true);
+        measured.push(`${path} frame ${sized.frameHeight} content ${sized.content.toFixed(1)} width ${sized.frameWidth}`);
         if (path.startsWith('/embed/claims/')) {
-          expect(content, `${path}: a claim card fits WordPress's ${WP_HEIGHT_MAX} px cap`).toBeLessThanOrEqual(WP_HEIGHT_MAX);
-          const scroll = await frame.evaluate(() => document.documentElement.scrollHeight - document.documentElement.clientHeight);
-          expect(scroll, `${path} has an inner scrollbar`).toBeLessThanOrEqual(0);
+          expect(sized.content, `${path}: a claim card fits WordPress's ${WP_HEIGHT_MAX} px cap`).toBeLessThanOrEqual(WP_HEIGHT_MAX);
+          expect(sized.scroll, `${path} has an inner scrollbar`).toBeLessThanOrEqual(0);
         }
-        // wp-embed.js shows the frame (it was clipped off screen) and hides the link-only fallback.
-        await expect.poll(() => handle.getAttribute('style')).toBeNull();
+        // wp-embed.js shows the frame (it was clipped off screen) and hides the link-only fallback, in the
+        // step that sized it: this passes on its first read, and polls only should a host split the two.
         const secret = new URL(src).hash.replace('#?secret=', '');
-        await expect(page.locator(`blockquote[data-secret="${secret}"]`)).toBeHidden();
+        await expect
+          .poll(
+            () =>
+              handle.evaluate((el, secret) => ({
+                style: el.getAttribute('style'),
+                fallbackShown: [...document.querySelectorAll(`blockquote[data-secret="${secret}"]`)].some((quote) => {
+                  const box = quote.getBoundingClientRect();
+                  return quote.checkVisibility({ visibilityProperty: true }) && box.width > 0 && box.height > 0;
+                }),
+              }), secret),
+            { message: `${path}: wp-embed.js shows the frame and hides its fallback` },
+          )
+          .toEqual({ style: null, fallbackShown: false });
       }
       test.info().annotations.push({ type: 'heights', description: measured.join('\n') });
     });
