@@ -13,7 +13,8 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import yaml from 'js-yaml';
 import { proofOfChanges, resolveRevision, RevisionError } from '../src/data/reviewSince.ts';
 
 const args = process.argv.slice(2);
@@ -57,7 +58,9 @@ if (since) {
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 const suffix = since ? `-since-${since.replace(/[^\w.-]+/g, '_')}${changedOnly ? '-changed' : ''}` : '';
-const out = resolve(option('--out') ?? `dist-pdf/kpn-huawei-review-${lang === 'en' ? '' : `${lang}-`}${letter ? 'letter' : 'a4'}${suffix}.pdf`);
+// Named for the story the content folder tells (its slug), so the next story's proofs carry its own name.
+const storySlug = (yaml.load(readFileSync(join(contentDir, 'story.yaml'), 'utf8')) as Array<{ slug: string }>)[0]!.slug;
+const out = resolve(option('--out') ?? `dist-pdf/${storySlug}-review-${lang === 'en' ? '' : `${lang}-`}${letter ? 'letter' : 'a4'}${suffix}.pdf`);
 const reviewFile = `${dist}/${folder}review/${letter ? 'letter/' : ''}index.html`;
 if (!existsSync(reviewFile)) {
   console.error(`No ${reviewFile}: run \`npm run build\` first.`);
@@ -85,7 +88,7 @@ try {
   const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true });
   const title = await page.title();
   const language = (await page.locator('html').getAttribute('lang')) ?? 'en';
-  writeFileSync(out, await addPdfMetadata(pdf, { title, language, producer: 'kpn-huawei-factcheck review:pdf (Chromium, pdf-lib)' }));
+  writeFileSync(out, await addPdfMetadata(pdf, { title, language, producer: `${storySlug} review:pdf (Chromium, pdf-lib)` }));
   console.log(`Wrote ${out} (${countPdfPages(readFileSync(out))} pages, ${letter ? 'US Letter' : 'A4'})`);
 } finally {
   await browser.close();
