@@ -41,6 +41,15 @@ test.describe('embedded on another origin with the published snippet', () => {
       const frames = await embedFrames(page);
       expect(frames.map((f) => f.name).sort()).toEqual([`claim:${CLAIM.slug}`, 'timeline']);
       await expectFramesFitContent(page);
+      // The host confirms the height it applied, and the card then drops its own scrollbar for good.
+      for (const { name, frame } of frames) {
+        await expect
+          .poll(() => frame.evaluate(() => document.documentElement.hasAttribute('data-host-sized')), {
+            message: `${name}: the host confirmed its height, so the card dropped its own scrollbar`,
+            timeout: 10_000,
+          })
+          .toBe(true);
+      }
       // The link-only fallback before each frame gives way once the frame has reported.
       // embed.js hides it in the same step as it sizes the frame, so once both frames fit, both are hidden.
       const fallbacksShown = await page.locator(`blockquote[${EMBED_FALLBACK_ATTRIBUTE}]`).evaluateAll((quotes) =>

@@ -34,6 +34,10 @@ export function reportHeight(): void {
   // none in a cross-origin frame out of view, and a report queued there could wait past the moment
   // the frame scrolls into view with the wrong height.
   new ResizeObserver(() => {
+    // Only the width changed (the frame's own scrollbar went, say): the confirmed height still holds.
+    // Dropping the confirmation here left the card scrollable for good, since an unchanged height is
+    // never reported and so never confirmed again.
+    if (Math.ceil(root.getBoundingClientRect().height) === last) return;
     // Content that grew past the applied height (a disclosure opened) keeps its scrollbar until the host confirms again.
     delete document.documentElement.dataset.hostSized;
     post();
