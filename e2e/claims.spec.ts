@@ -1,5 +1,8 @@
 import { test, expect } from './support/fixtures';
 import { HTTP_ONLY_URLS, claims, ratingLabel, respondents, responseOf, sources, story } from './support/content';
+import { checkCardTerms, checkPageTerms, checkTermsPrinted, refoldDetails } from './support/glossary';
+import { checkCardUpdated, checkUpdatesLog } from './support/updates';
+import { WRITTEN_EDITIONS, checkEditionPage } from './support/editions';
 
 const ALL = claims();
 const SOURCE_URLS = new Map(sources().map((source) => [source.id, source.url]));
@@ -22,13 +25,17 @@ test('the claims are numbered 1 to N without a gap or a repeat, and each carries
 });
 
 /*
- * One navigation per claim page for everything checked on it, each part a step of its own (the report
- * names the step, the test names the claim): loaded at a phone's size for the first screen, then
- * widened to the desktop size for the rest, and last the click through to the rating's definition,
- * which leaves the page.
+ * One navigation per claim page (per edition) and one per embed card for everything checked on them,
+ * each part a step of its own (the report names the step, the test names the claim): the English page
+ * loaded at a phone's size for the first screen, then widened to the desktop size for the rest (its
+ * edition, its updates log, the glossary terms it uses, also in print), and last the click through to
+ * the rating's definition, which leaves the page; then the claim's embed card, and the claim's page in
+ * each other edition the story is written in. The checks of other specs live in e2e/support (glossary,
+ * updates, editions), named for what they check.
  */
 for (const claim of ALL) {
-  test(`claim ${claim.number} (${claim.slug}): on a 390 × 844 phone the finding is on the first screen; the page shows the claim, its rating, verdict and every respondent’s response, links every source by its https address, and the rating's definition is one step away`, async ({ page }) => {
+  const where = `claim ${claim.number} (${claim.slug})`;
+  test(`${where}: on a 390 × 844 phone the finding is on the first screen; the page shows the claim, its rating, verdict and every respondent’s response, links every source by its https address, lists its updates, explains its glossary terms (also in print), and the rating's definition is one step away; its embed card explains its terms and says when it last changed; every edition's page shows the claim`, async ({ page }) => {
     await page.setViewportSize(PHONE);
     await page.goto(`/claims/${claim.slug}/`);
     await test.step('on a 390 × 844 phone the claim, its rating, the verdict and every respondent’s stance are on the first screen, and the title names the rating', async () => {
@@ -106,12 +113,44 @@ for (const claim of ALL) {
         expect(href, 'external links are absolute https').toMatch(/^https:\/\/[^/]+\.[a-z]{2,}/);
       }
     });
+    const [english, ...otherEditions] = WRITTEN_EDITIONS;
+    await test.step(`${english!.locale}: the page shows the claim, its rating and one region per respondent, in ${english!.locale} (editions)`, async () => {
+      await checkEditionPage(page, claim, english!);
+    });
+    await test.step(claim.updates?.length ? 'the page lists each update with its date (updates)' : 'the page says the claim has not changed since publication (updates)', async () => {
+      await checkUpdatesLog(page, claim);
+    });
+    // After the check that folded statements are hidden: the glossary check opens every folded part (as a
+    // reader would, and paper prints them), and folds them again for the click through to the rating.
+    let terms: string[] = [];
+    await test.step('every glossary term on the page is explained there (glossary)', async () => {
+      terms = await checkPageTerms(page, where);
+    });
+    await test.step('…also in print (glossary)', async () => {
+      await page.emulateMedia({ media: 'print' });
+      await checkTermsPrinted(page, terms, where);
+      await page.emulateMedia({ media: null });
+      await refoldDetails(page);
+    });
     await test.step("the rating's definition is one step away", async () => {
       await page.getByText(`What “${ratingLabel(claim.rating)}” means`).click();
       await page.getByRole('link', { name: 'The full rating scale' }).click();
       await expect(page).toHaveURL(new RegExp(`/methodology/#rating-${claim.rating}$`));
       await expect(page.locator(`#rating-${claim.rating}`)).toContainText(ratingLabel(claim.rating));
     });
+    await page.goto(`/embed/claims/${claim.slug}/`);
+    await test.step('its embed card explains the terms it shows (glossary)', async () => {
+      await checkCardTerms(page, `${where}'s embed card`);
+    });
+    await test.step(claim.updates?.length ? 'its embed card says when it last changed and links to the log (updates)' : 'its embed card shows no "updated" line (updates)', async () => {
+      await checkCardUpdated(page, claim);
+    });
+    for (const edition of otherEditions) {
+      await page.goto(`${edition.prefix}/claims/${claim.slug}/`);
+      await test.step(`${edition.locale}: the page shows the claim, its rating and one region per respondent, in ${edition.locale} (editions)`, async () => {
+        await checkEditionPage(page, claim, edition);
+      });
+    }
   });
 }
 
