@@ -1,7 +1,7 @@
 import { test, expect } from './support/fixtures';
 import { claims, sources } from './support/content';
 import { builtPages, editionOf } from './support/pages';
-import { GLOSSARY, appears, checkPageTerms, checkTermsPrinted, expectExplained, expectedTerms, listedTerms, normalise, visibleText } from './support/glossary';
+import { GLOSSARY, appears, checkPageTerms, checkTermsPrinted, expectShownExplained, expectedTerms, normalise, readShownTerms, visibleText } from './support/glossary';
 
 /**
  * Terms a reader needs are explained where they appear (issue 18); the rule and the expectations are
@@ -34,16 +34,18 @@ test('the review proof prints, for every claim, the glossary terms its text uses
   await page.goto('/review/');
   let claimsWithTerms = 0;
   for (const claim of ALL) {
-    const article = page.locator(`article.review-claim[data-claim="${claim.slug}"]`);
-    const expected = expectedTerms(await visibleText(article));
-    const list = article.locator('[data-terms="proof"]');
-    const listed = await listedTerms(list);
+    // One evaluate per claim: its article's text and its terms list as printed.
+    const article = `article.review-claim[data-claim="${claim.slug}"]`;
+    const shown = await readShownTerms(page, article, `${article} [data-terms="proof"]`, { openDetails: false });
+    const expected = expectedTerms(shown.text);
+    const listed = shown.terms.map((term) => term.id);
     for (const id of expected) expect(listed, `claim ${claim.number} explains ${id}`).toContain(id);
-    await expectExplained(list, expected, { withSource: true });
+    expectShownExplained(shown, expected, { withSource: true, where: `the proof, claim ${claim.number}` });
     if (expected.length > 0) {
       claimsWithTerms += 1;
       // Every claim's list is a region of its own name, so a reader of the proof can tell them apart.
-      await expect(article.getByRole('region', { name: `Terms used in claim ${claim.number}` })).toBeVisible();
+      expect(shown.listName, `the proof, claim ${claim.number}: the terms list is a region of its own name`).toBe(`Terms used in claim ${claim.number}`);
+      expect(shown.listVisible, `the proof, claim ${claim.number}: the terms list is visible`).toBe(true);
     }
   }
   // The glossary has work to do: most claims use at least one term (otherwise the checks above pass trivially).

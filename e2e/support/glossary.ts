@@ -61,27 +61,10 @@ export async function visibleText(root: Locator): Promise<string> {
   });
 }
 
-export async function listedTerms(list: Locator): Promise<string[]> {
-  if ((await list.count()) === 0) return [];
-  return (await list.locator('[data-term]').evaluateAll((items) => items.map((item) => item.getAttribute('data-term')!))).sort();
-}
-
-/** Each listed term shows its name and our definition, and, where the glossary cites a source, its link. */
-export async function expectExplained(list: Locator, ids: string[], { withSource }: { withSource: boolean }) {
-  for (const id of ids) {
-    const entry = GLOSSARY.find((candidate) => candidate.id === id)!;
-    const item = list.locator(`[data-term="${id}"]`);
-    await expect(item.locator('dt')).toHaveText(entry.term);
-    await expect(item.locator('dd')).toContainText(entry.definition);
-    await expect(item).toBeVisible();
-    if (withSource && entry.source) await expect(item.locator('dd a')).toHaveAttribute('href', SOURCE_URLS.get(entry.source)!);
-  }
-}
-
 /** One term of a terms list as the page shows it, read in one round trip. */
 interface ShownTerm { id: string; term: string; definition: string; visible: boolean; links: string[] }
 /** What one page evaluate reads: the reader's text of the root, and the terms list as shown. */
-interface ShownTerms { text: string; listed: boolean; listName: string | null; listVisible: boolean; summary: string | null; terms: ShownTerm[] }
+export interface ShownTerms { text: string; listed: boolean; listName: string | null; listVisible: boolean; summary: string | null; terms: ShownTerm[] }
 
 /**
  * Runs in the page: the text a reader sees inside the root (as visibleText), and every term of the
@@ -126,8 +109,12 @@ function readTerms([rootSelector, listSelector, openDetails]: [string, string, b
   };
 }
 
+/** The reader's text of the root and the terms list under it, in one page evaluate (see readTerms). */
+export const readShownTerms = (page: Page, rootSelector: string, listSelector: string, { openDetails }: { openDetails: boolean }) =>
+  page.evaluate(readTerms, [rootSelector, listSelector, openDetails] as [string, string, boolean]);
+
 /** Each expected term is listed with its name and our definition, shown, and (where asked) with its source's link. */
-function expectShownExplained(shown: ShownTerms, ids: string[], { withSource, where }: { withSource: boolean; where: string }) {
+export function expectShownExplained(shown: ShownTerms, ids: string[], { withSource, where }: { withSource: boolean; where: string }) {
   const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
   for (const id of ids) {
     const entry = GLOSSARY.find((candidate) => candidate.id === id)!;
