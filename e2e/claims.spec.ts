@@ -77,30 +77,57 @@ for (const claim of ALL) {
     });
     await page.setViewportSize(DESKTOP);
     await test.step('shows the claim, its rating and verdict, and every respondent’s response', async () => {
-      await expect(page.getByRole('heading', { level: 1 })).toHaveText(claimHeading(claim));
-      await expect(page.locator('h1')).toHaveCount(1);
-      const ratingBox = page.getByRole('region', { name: 'Our rating' });
-      await expect(ratingBox.locator(`[data-rating="${claim.rating}"]`)).toHaveText(ratingLabel(claim.rating));
-      await expect(ratingBox).toContainText(claim.verdict);
+      // One evaluate reads the page (regions are sections named by the heading they point to); Node asserts.
+      const shown = await page.evaluate((rating) => {
+        const squash = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
+        const visible = (element: Element | null) => {
+          if (!element) return false;
+          const box = element.getBoundingClientRect();
+          return element.checkVisibility() && box.width > 0 && box.height > 0 && getComputedStyle(element).visibility !== 'hidden';
+        };
+        return {
+          headings: [...document.querySelectorAll('h1')].map((heading) => squash(heading.textContent)),
+          regions: [...document.querySelectorAll('section[aria-labelledby]')].map((section) => ({
+            name: squash(document.getElementById(section.getAttribute('aria-labelledby')!)?.textContent),
+            visible: visible(section),
+            text: squash(section.textContent),
+            rating: [...section.querySelectorAll(`[data-rating="${rating}"]`)].map((element) => squash(element.textContent)),
+            stances: [...section.querySelectorAll('[data-stance]')].map((element) => element.getAttribute('data-stance')),
+            statements: [...section.querySelectorAll('div.statement')].map((statement) => ({ visible: visible(statement), folded: statement.closest('details') !== null && section.contains(statement.closest('details')) })),
+            firstQuoteVisible: visible(section.querySelector('blockquote, .paraphrase')),
+          })),
+        };
+      }, claim.rating);
+      expect(shown.headings, `${where}: one h1, the claim labelled and quoted`).toEqual([claimHeading(claim)]);
+      const region = (name: string) => {
+        const found = shown.regions.filter((candidate) => candidate.name === name);
+        expect(found.length, `${where}: one region named "${name}"`).toBe(1);
+        return found[0]!;
+      };
+      const ratingBox = region('Our rating');
+      expect(ratingBox.rating, `${where}: the rating`).toEqual([ratingLabel(claim.rating)]);
+      expect(ratingBox.text, `${where}: the verdict`).toContain(claim.verdict.replace(/\s+/g, ' ').trim());
 
       for (const { id: party, name } of RESPONDENTS) {
-        const region = page.getByRole('region', { name: `${name}’s response` });
-        await expect(region).toBeVisible();
+        const shownResponse = region(`${name}’s response`);
+        const what = `${where}, ${name}’s response`;
+        expect(shownResponse.visible, `${what}: visible`).toBe(true);
         const response = responseOf(claim, party);
-        await expect(region.locator('[data-stance]')).toHaveAttribute('data-stance', response.stance);
+        expect(shownResponse.stances, `${what}: its stance`).toEqual([response.stance]);
         if (response.stance === 'not-addressed') {
-          await expect(region).toContainText(`${name} did not address this claim.`);
-          await expect(region.locator('div.statement')).toHaveCount(response.nearest?.length ?? 0);
+          expect(shownResponse.text, `${what}: says it did not address the claim`).toContain(`${name} did not address this claim.`);
+          expect(shownResponse.statements.length, `${what}: the nearest statements`).toBe(response.nearest?.length ?? 0);
         } else {
           // A response that addresses the claim quotes (or reports) each statement it rests on.
-          await expect(region.locator('div.statement')).toHaveCount(response.statements!.length);
-          await expect(region.locator('blockquote, .paraphrase').first()).toBeVisible();
+          expect(shownResponse.statements.length, `${what}: its statements`).toBe(response.statements!.length);
+          expect(shownResponse.firstQuoteVisible, `${what}: the first quote or paraphrase is visible`).toBe(true);
         }
         // The key statement (the first listed) is open; any others are folded behind one disclosure.
         const quoted = (response.stance === 'not-addressed' ? response.nearest : response.statements) ?? [];
-        if (quoted.length > 0) await expect(region.locator('div.statement').first()).toBeVisible();
-        await expect(region.locator('details div.statement')).toHaveCount(Math.max(0, quoted.length - 1));
-        for (const folded of await region.locator('details div.statement').all()) await expect(folded).toBeHidden();
+        if (quoted.length > 0) expect(shownResponse.statements[0]?.visible, `${what}: the key statement is open`).toBe(true);
+        const folded = shownResponse.statements.filter((statement) => statement.folded);
+        expect(folded.length, `${what}: the other statements are folded`).toBe(Math.max(0, quoted.length - 1));
+        for (const [index, statement] of folded.entries()) expect(statement.visible, `${what}: folded statement ${index + 1} is hidden`).toBe(false);
       }
     });
     await test.step('links every source by its address, absolute and https', async () => {

@@ -39,7 +39,7 @@ export async function checkEditionPage(page: Page, claim: ClaimFrontmatter, { lo
     const squash = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
     const shownOnScreen = (element: Element) => {
       const box = element.getBoundingClientRect();
-      return box.width > 0 && box.height > 0 && getComputedStyle(element).visibility !== 'hidden';
+      return element.checkVisibility() && box.width > 0 && box.height > 0 && getComputedStyle(element).visibility !== 'hidden';
     };
     /** Regions (sections named by the heading they point to), by name. */
     const regions = [...document.querySelectorAll('section[aria-labelledby]')].map((section) => ({

@@ -69,13 +69,13 @@ export interface ShownTerms { text: string; listed: boolean; listName: string | 
 /**
  * Runs in the page: the text a reader sees inside the root (as visibleText), and every term of the
  * list, with what Playwright's toHaveText / toContainText / toBeVisible would have read (whitespace
- * collapsed; visible = a non-empty box and not visibility:hidden).
+ * collapsed; visible as Playwright judges it: checkVisibility(), a non-empty box, not visibility:hidden).
  */
 function readTerms([rootSelector, listSelector, openDetails]: [string, string, boolean]): ShownTerms {
   const squash = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
   const shown = (element: Element) => {
     const box = element.getBoundingClientRect();
-    return box.width > 0 && box.height > 0 && getComputedStyle(element).visibility !== 'hidden';
+    return element.checkVisibility() && box.width > 0 && box.height > 0 && getComputedStyle(element).visibility !== 'hidden';
   };
   const root = document.querySelector(rootSelector);
   if (!root) throw new Error(`no ${rootSelector} on ${location.pathname}`);
@@ -157,7 +157,7 @@ export async function checkTermsPrinted(page: Page, expected: string[], where: s
     const item = document.querySelector(`[data-terms="page"] [data-term="${id}"]`);
     if (!item) return false;
     const box = item.getBoundingClientRect();
-    return box.width > 0 && box.height > 0 && getComputedStyle(item).visibility !== 'hidden';
+    return item.checkVisibility() && box.width > 0 && box.height > 0 && getComputedStyle(item).visibility !== 'hidden';
   }), expected);
   for (const [index, id] of expected.entries()) expect(visible[index], `${where}, printed: ${id} is visible`).toBe(true);
 }

@@ -63,7 +63,7 @@ export async function checkCardUpdated(page: Page, claim: ClaimFrontmatter) {
       return {
         name: (link.textContent ?? '').replace(/\s+/g, ' ').trim(),
         href: link.getAttribute('href'),
-        visible: box.width > 0 && box.height > 0 && getComputedStyle(link).visibility !== 'hidden',
+        visible: link.checkVisibility() && box.width > 0 && box.height > 0 && getComputedStyle(link).visibility !== 'hidden',
       };
     }),
   );
