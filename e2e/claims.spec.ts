@@ -40,40 +40,88 @@ for (const claim of ALL) {
     await page.goto(`/claims/${claim.slug}/`);
     await test.step('on a 390 × 844 phone the claim, its rating, the verdict and every respondent’s stance are on the first screen, and the title names the rating', async () => {
       const label = ratingLabel(claim.rating);
+      const glanceName = `How ${listed(RESPONDENTS.map(({ name }) => name))} responded`;
+      // One evaluate measures everything the first screen must hold; Node asserts, naming the claim and the part.
+      const shown = await page.evaluate(({ rating, verdict, glanceName, respondents }) => {
+        const squash = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
+        /** Where a part is, if it is visible as Playwright judges it (checkVisibility, a box, not visibility:hidden). */
+        const place = (element: Element | null | undefined) => {
+          if (!element) return null;
+          const box = element.getBoundingClientRect();
+          const visible = element.checkVisibility() && box.width > 0 && box.height > 0 && getComputedStyle(element).visibility !== 'hidden';
+          return { visible, top: box.y, bottom: box.y + box.height };
+        };
+        const region = (name: string) => [...document.querySelectorAll('section[aria-labelledby]')].filter((section) => squash(document.getElementById(section.getAttribute('aria-labelledby')!)?.textContent) === name);
+        /** The innermost elements whose text holds the words (what getByText finds). */
+        const byText = (root: Element, words: string) => {
+          const wanted = squash(words).toLowerCase();
+          const holds = (element: Element) => squash(element.textContent).toLowerCase().includes(wanted);
+          return [root, ...root.querySelectorAll('*')].filter((element) => holds(element) && ![...element.children].some(holds));
+        };
+        const ratingBoxes = region('Our rating');
+        const glances = region(glanceName);
+        const ratingBox = ratingBoxes[0];
+        const glance = glances[0];
+        const verdicts = ratingBox ? [...ratingBox.querySelectorAll('p')].filter((p) => squash(p.textContent).toLowerCase().includes(squash(verdict).toLowerCase())) : [];
+        const fontSize = (element: Element | undefined | null) => (element ? parseFloat(getComputedStyle(element).fontSize) : NaN);
+        return {
+          title: document.title,
+          ogTitles: [...document.querySelectorAll('meta[property="og:title"]')].map((meta) => meta.getAttribute('content')),
+          headerHeights: [...document.querySelectorAll('header.site-header')].map((header) => header.getBoundingClientRect().height),
+          ratingBoxes: ratingBoxes.length,
+          glances: glances.length,
+          verdicts: verdicts.length,
+          parts: {
+            'the claim': [...document.querySelectorAll('h1')].map(place),
+            'the rating': ratingBox ? [...ratingBox.querySelectorAll(`[data-rating="${rating}"]`)].map(place) : [],
+            'the marked step of the meter': ratingBox ? [...ratingBox.querySelectorAll('[aria-current="step"]')].map(place) : [],
+            'the verdict': verdicts.map(place),
+          } as Record<string, Array<ReturnType<typeof place>>>,
+          respondents: respondents.map(({ party, summary }) => {
+            const items = glance ? [...glance.querySelectorAll(`[data-party="${party}"]`)] : [];
+            const item = items[0];
+            return {
+              items: items.length,
+              text: squash(item?.textContent),
+              stances: item ? [...item.querySelectorAll('[data-stance]')].map((stance) => ({ stance: stance.getAttribute('data-stance'), place: place(stance) })) : [],
+              summaries: item ? byText(item, summary).map(place) : [],
+            };
+          }),
+          verdictSize: fontSize(verdicts[0]),
+          claimSize: fontSize(document.querySelector('h1 .quoted')),
+        };
+      }, { rating: claim.rating, verdict: claim.verdict, glanceName, respondents: RESPONDENTS.map(({ id }) => ({ party: id, summary: responseOf(claim, id).summary })) });
+
       // The title and the share title lead with the rating and quote the claim: shared, it never reads as a statement of fact.
-      await expect(page).toHaveTitle(new RegExp(`^${escapeRegExp(label)}: “${escapeRegExp(claim.shortForm)}”`));
-      await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', `${label}: “${claim.shortForm}”`);
-
+      expect(shown.title, `${where}: the title`).toMatch(new RegExp(`^${escapeRegExp(label)}: “${escapeRegExp(claim.shortForm)}”`));
+      expect(shown.ogTitles, `${where}: the share title`).toEqual([`${label}: “${claim.shortForm}”`]);
       // The header takes one row: every site link sits on the same line as the brand.
-      const header = await page.locator('header.site-header').boundingBox();
-      expect(header!.height, 'site header height in px (one row)').toBeLessThanOrEqual(56);
+      expect(shown.headerHeights.length, `${where}: one site header`).toBe(1);
+      expect(shown.headerHeights[0]!, 'site header height in px (one row)').toBeLessThanOrEqual(56);
+      expect(shown.ratingBoxes, `${where}: one region named "Our rating"`).toBe(1);
+      expect(shown.glances, `${where}: one region named "${glanceName}"`).toBe(1);
+      expect(shown.verdicts, `${where}: one paragraph of the rating box holds the verdict`).toBe(1);
 
-      const ratingBox = page.getByRole('region', { name: 'Our rating' });
-      const glance = page.getByRole('region', { name: `How ${listed(RESPONDENTS.map(({ name }) => name))} responded` });
-      const onFirstScreen: Array<[string, import('@playwright/test').Locator]> = [
-        ['the claim', page.getByRole('heading', { level: 1 })],
-        ['the rating', ratingBox.locator(`[data-rating="${claim.rating}"]`)],
-        ['the marked step of the meter', ratingBox.locator('[aria-current="step"]')],
-        ['the verdict', ratingBox.locator('p', { hasText: claim.verdict })],
-      ];
-      for (const { id: party, name } of RESPONDENTS) {
-        const item = glance.locator(`[data-party="${party}"]`);
-        const response = responseOf(claim, party);
-        await expect(item, `${name} at a glance`).toContainText(name);
-        await expect(item.locator('[data-stance]')).toHaveAttribute('data-stance', response.stance);
-        await expect(item).toContainText(response.summary);
-        onFirstScreen.push([`${name}'s stance`, item.locator('[data-stance]')], [`${name}'s one-line summary`, item.getByText(response.summary)]);
+      const onFirstScreen = Object.entries(shown.parts);
+      for (const [index, { name }] of RESPONDENTS.entries()) {
+        const response = responseOf(claim, RESPONDENTS[index]!.id);
+        const item = shown.respondents[index]!;
+        expect(item.items, `${name} at a glance`).toBe(1);
+        expect(item.text, `${name} at a glance`).toContain(name);
+        expect(item.stances.map(({ stance }) => stance), `${where}: ${name}'s stance at a glance`).toEqual([response.stance]);
+        expect(item.text, `${where}: ${name}'s one-line summary at a glance`).toContain(response.summary.replace(/\s+/g, ' ').trim());
+        onFirstScreen.push([`${name}'s stance`, item.stances.map(({ place }) => place)], [`${name}'s one-line summary`, item.summaries]);
       }
-      for (const [what, locator] of onFirstScreen) {
-        await expect(locator, what).toBeVisible();
-        const box = await locator.boundingBox();
-        expect(box!.y, `${what}: top in px`).toBeGreaterThanOrEqual(0);
-        expect(box!.y + box!.height, `${what}: bottom in px, within the first ${PHONE.height}`).toBeLessThanOrEqual(PHONE.height);
+      for (const [what, places] of onFirstScreen) {
+        expect(places.length, `${where}: ${what}: exactly one`).toBe(1);
+        const box = places[0]!;
+        expect(box.visible, `${where}: ${what} is visible`).toBe(true);
+        expect(box.top, `${what}: top in px`).toBeGreaterThanOrEqual(0);
+        expect(box.bottom, `${what}: bottom in px, within the first ${PHONE.height}`).toBeLessThanOrEqual(PHONE.height);
       }
 
       // The verdict is the most prominent sentence: set larger than the claim it answers.
-      const size = (locator: import('@playwright/test').Locator) => locator.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
-      expect(await size(ratingBox.locator('p', { hasText: claim.verdict }))).toBeGreaterThan(await size(page.locator('h1 .quoted')));
+      expect(shown.verdictSize, `${where}: the verdict's font size, against the claim's`).toBeGreaterThan(shown.claimSize);
     });
     await page.setViewportSize(DESKTOP);
     await test.step('shows the claim, its rating and verdict, and every respondent’s response', async () => {
