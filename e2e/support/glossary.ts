@@ -81,7 +81,7 @@ function readTerms([rootSelector, listSelector, openDetails]: [string, string, b
   if (!root) throw new Error(`no ${rootSelector} on ${location.pathname}`);
   // Folded statements are part of the page: a reader opens them, and paper prints them open.
   // Marked, so that refoldDetails can close them again for checks that click a disclosure themselves.
-  if (openDetails) root.querySelectorAll('details:not([open])').forEach((details) => { details.open = true; details.dataset['openedForTerms'] = ''; });
+  if (openDetails) root.querySelectorAll<HTMLDetailsElement>('details:not([open])').forEach((details) => { details.open = true; details.dataset['openedForTerms'] = ''; });
   const skip = '[data-terms], nav, pre, code, script, style, template';
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   const parts: string[] = [];
