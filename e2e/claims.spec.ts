@@ -1,5 +1,8 @@
 import { test, expect } from './support/fixtures';
 import { HTTP_ONLY_URLS, claims, ratingLabel, respondents, responseOf, sources, story } from './support/content';
+import { checkCardTerms, checkPageTerms, checkTermsPrinted, refoldDetails } from './support/glossary';
+import { checkCardUpdated, checkUpdatesLog } from './support/updates';
+import { WRITTEN_EDITIONS, checkEditionPage } from './support/editions';
 
 const ALL = claims();
 const SOURCE_URLS = new Map(sources().map((source) => [source.id, source.url]));
@@ -22,78 +25,157 @@ test('the claims are numbered 1 to N without a gap or a repeat, and each carries
 });
 
 /*
- * One navigation per claim page for everything checked on it, each part a step of its own (the report
- * names the step, the test names the claim): loaded at a phone's size for the first screen, then
- * widened to the desktop size for the rest, and last the click through to the rating's definition,
- * which leaves the page.
+ * One navigation per claim page (per edition) and one per embed card for everything checked on them,
+ * each part a step of its own (the report names the step, the test names the claim): the English page
+ * loaded at a phone's size for the first screen, then widened to the desktop size for the rest (its
+ * edition, its updates log, the glossary terms it uses, also in print), and last the click through to
+ * the rating's definition, which leaves the page; then the claim's embed card, and the claim's page in
+ * each other edition the story is written in. The checks of other specs live in e2e/support (glossary,
+ * updates, editions), named for what they check.
  */
 for (const claim of ALL) {
-  test(`claim ${claim.number} (${claim.slug}): on a 390 × 844 phone the finding is on the first screen; the page shows the claim, its rating, verdict and every respondent’s response, links every source by its https address, and the rating's definition is one step away`, async ({ page }) => {
+  const where = `claim ${claim.number} (${claim.slug})`;
+  test(`${where}: on a 390 × 844 phone the finding is on the first screen; the page shows the claim, its rating, verdict and every respondent’s response, links every source by its https address, lists its updates, explains its glossary terms (also in print), and the rating's definition is one step away; its embed card explains its terms and says when it last changed; every edition's page shows the claim`, async ({ page }) => {
     await page.setViewportSize(PHONE);
     await page.goto(`/claims/${claim.slug}/`);
     await test.step('on a 390 × 844 phone the claim, its rating, the verdict and every respondent’s stance are on the first screen, and the title names the rating', async () => {
       const label = ratingLabel(claim.rating);
+      const glanceName = `How ${listed(RESPONDENTS.map(({ name }) => name))} responded`;
+      // One evaluate measures everything the first screen must hold; Node asserts, naming the claim and the part.
+      const shown = await page.evaluate(({ rating, verdict, glanceName, respondents }) => {
+        const squash = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
+        /** Where a part is, if it is visible as Playwright judges it (checkVisibility, a box, not visibility:hidden). */
+        const place = (element: Element | null | undefined) => {
+          if (!element) return null;
+          const box = element.getBoundingClientRect();
+          const visible = element.checkVisibility() && box.width > 0 && box.height > 0 && getComputedStyle(element).visibility !== 'hidden';
+          return { visible, top: box.y, bottom: box.y + box.height };
+        };
+        const region = (name: string) => [...document.querySelectorAll('section[aria-labelledby]')].filter((section) => squash(document.getElementById(section.getAttribute('aria-labelledby')!)?.textContent) === name);
+        /** The innermost elements whose text holds the words (what getByText finds). */
+        const byText = (root: Element, words: string) => {
+          const wanted = squash(words).toLowerCase();
+          const holds = (element: Element) => squash(element.textContent).toLowerCase().includes(wanted);
+          return [root, ...root.querySelectorAll('*')].filter((element) => holds(element) && ![...element.children].some(holds));
+        };
+        const ratingBoxes = region('Our rating');
+        const glances = region(glanceName);
+        const ratingBox = ratingBoxes[0];
+        const glance = glances[0];
+        const verdicts = ratingBox ? [...ratingBox.querySelectorAll('p')].filter((p) => squash(p.textContent).toLowerCase().includes(squash(verdict).toLowerCase())) : [];
+        const fontSize = (element: Element | undefined | null) => (element ? parseFloat(getComputedStyle(element).fontSize) : NaN);
+        return {
+          title: document.title,
+          ogTitles: [...document.querySelectorAll('meta[property="og:title"]')].map((meta) => meta.getAttribute('content')),
+          headerHeights: [...document.querySelectorAll('header.site-header')].map((header) => header.getBoundingClientRect().height),
+          ratingBoxes: ratingBoxes.length,
+          glances: glances.length,
+          verdicts: verdicts.length,
+          parts: {
+            'the claim': [...document.querySelectorAll('h1')].map(place),
+            'the rating': ratingBox ? [...ratingBox.querySelectorAll(`[data-rating="${rating}"]`)].map(place) : [],
+            'the marked step of the meter': ratingBox ? [...ratingBox.querySelectorAll('[aria-current="step"]')].map(place) : [],
+            'the verdict': verdicts.map(place),
+          } as Record<string, Array<ReturnType<typeof place>>>,
+          respondents: respondents.map(({ party, summary }) => {
+            const items = glance ? [...glance.querySelectorAll(`[data-party="${party}"]`)] : [];
+            const item = items[0];
+            return {
+              items: items.length,
+              text: squash(item?.textContent),
+              stances: item ? [...item.querySelectorAll('[data-stance]')].map((stance) => ({ stance: stance.getAttribute('data-stance'), place: place(stance) })) : [],
+              summaries: item ? byText(item, summary).map(place) : [],
+            };
+          }),
+          verdictSize: fontSize(verdicts[0]),
+          claimSize: fontSize(document.querySelector('h1 .quoted')),
+        };
+      }, { rating: claim.rating, verdict: claim.verdict, glanceName, respondents: RESPONDENTS.map(({ id }) => ({ party: id, summary: responseOf(claim, id).summary })) });
+
       // The title and the share title lead with the rating and quote the claim: shared, it never reads as a statement of fact.
-      await expect(page).toHaveTitle(new RegExp(`^${escapeRegExp(label)}: “${escapeRegExp(claim.shortForm)}”`));
-      await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', `${label}: “${claim.shortForm}”`);
-
+      expect(shown.title, `${where}: the title`).toMatch(new RegExp(`^${escapeRegExp(label)}: “${escapeRegExp(claim.shortForm)}”`));
+      expect(shown.ogTitles, `${where}: the share title`).toEqual([`${label}: “${claim.shortForm}”`]);
       // The header takes one row: every site link sits on the same line as the brand.
-      const header = await page.locator('header.site-header').boundingBox();
-      expect(header!.height, 'site header height in px (one row)').toBeLessThanOrEqual(56);
+      expect(shown.headerHeights.length, `${where}: one site header`).toBe(1);
+      expect(shown.headerHeights[0]!, 'site header height in px (one row)').toBeLessThanOrEqual(56);
+      expect(shown.ratingBoxes, `${where}: one region named "Our rating"`).toBe(1);
+      expect(shown.glances, `${where}: one region named "${glanceName}"`).toBe(1);
+      expect(shown.verdicts, `${where}: one paragraph of the rating box holds the verdict`).toBe(1);
 
-      const ratingBox = page.getByRole('region', { name: 'Our rating' });
-      const glance = page.getByRole('region', { name: `How ${listed(RESPONDENTS.map(({ name }) => name))} responded` });
-      const onFirstScreen: Array<[string, import('@playwright/test').Locator]> = [
-        ['the claim', page.getByRole('heading', { level: 1 })],
-        ['the rating', ratingBox.locator(`[data-rating="${claim.rating}"]`)],
-        ['the marked step of the meter', ratingBox.locator('[aria-current="step"]')],
-        ['the verdict', ratingBox.locator('p', { hasText: claim.verdict })],
-      ];
-      for (const { id: party, name } of RESPONDENTS) {
-        const item = glance.locator(`[data-party="${party}"]`);
-        const response = responseOf(claim, party);
-        await expect(item, `${name} at a glance`).toContainText(name);
-        await expect(item.locator('[data-stance]')).toHaveAttribute('data-stance', response.stance);
-        await expect(item).toContainText(response.summary);
-        onFirstScreen.push([`${name}'s stance`, item.locator('[data-stance]')], [`${name}'s one-line summary`, item.getByText(response.summary)]);
+      const onFirstScreen = Object.entries(shown.parts);
+      for (const [index, { name }] of RESPONDENTS.entries()) {
+        const response = responseOf(claim, RESPONDENTS[index]!.id);
+        const item = shown.respondents[index]!;
+        expect(item.items, `${name} at a glance`).toBe(1);
+        expect(item.text, `${name} at a glance`).toContain(name);
+        expect(item.stances.map(({ stance }) => stance), `${where}: ${name}'s stance at a glance`).toEqual([response.stance]);
+        expect(item.text, `${where}: ${name}'s one-line summary at a glance`).toContain(response.summary.replace(/\s+/g, ' ').trim());
+        onFirstScreen.push([`${name}'s stance`, item.stances.map(({ place }) => place)], [`${name}'s one-line summary`, item.summaries]);
       }
-      for (const [what, locator] of onFirstScreen) {
-        await expect(locator, what).toBeVisible();
-        const box = await locator.boundingBox();
-        expect(box!.y, `${what}: top in px`).toBeGreaterThanOrEqual(0);
-        expect(box!.y + box!.height, `${what}: bottom in px, within the first ${PHONE.height}`).toBeLessThanOrEqual(PHONE.height);
+      for (const [what, places] of onFirstScreen) {
+        expect(places.length, `${where}: ${what}: exactly one`).toBe(1);
+        const box = places[0]!;
+        expect(box.visible, `${where}: ${what} is visible`).toBe(true);
+        expect(box.top, `${what}: top in px`).toBeGreaterThanOrEqual(0);
+        expect(box.bottom, `${what}: bottom in px, within the first ${PHONE.height}`).toBeLessThanOrEqual(PHONE.height);
       }
 
       // The verdict is the most prominent sentence: set larger than the claim it answers.
-      const size = (locator: import('@playwright/test').Locator) => locator.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
-      expect(await size(ratingBox.locator('p', { hasText: claim.verdict }))).toBeGreaterThan(await size(page.locator('h1 .quoted')));
+      expect(shown.verdictSize, `${where}: the verdict's font size, against the claim's`).toBeGreaterThan(shown.claimSize);
     });
     await page.setViewportSize(DESKTOP);
     await test.step('shows the claim, its rating and verdict, and every respondent’s response', async () => {
-      await expect(page.getByRole('heading', { level: 1 })).toHaveText(claimHeading(claim));
-      await expect(page.locator('h1')).toHaveCount(1);
-      const ratingBox = page.getByRole('region', { name: 'Our rating' });
-      await expect(ratingBox.locator(`[data-rating="${claim.rating}"]`)).toHaveText(ratingLabel(claim.rating));
-      await expect(ratingBox).toContainText(claim.verdict);
+      // One evaluate reads the page (regions are sections named by the heading they point to); Node asserts.
+      const shown = await page.evaluate((rating) => {
+        const squash = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
+        const visible = (element: Element | null) => {
+          if (!element) return false;
+          const box = element.getBoundingClientRect();
+          return element.checkVisibility() && box.width > 0 && box.height > 0 && getComputedStyle(element).visibility !== 'hidden';
+        };
+        return {
+          headings: [...document.querySelectorAll('h1')].map((heading) => squash(heading.textContent)),
+          regions: [...document.querySelectorAll('section[aria-labelledby]')].map((section) => ({
+            name: squash(document.getElementById(section.getAttribute('aria-labelledby')!)?.textContent),
+            visible: visible(section),
+            text: squash(section.textContent),
+            rating: [...section.querySelectorAll(`[data-rating="${rating}"]`)].map((element) => squash(element.textContent)),
+            stances: [...section.querySelectorAll('[data-stance]')].map((element) => element.getAttribute('data-stance')),
+            statements: [...section.querySelectorAll('div.statement')].map((statement) => ({ visible: visible(statement), folded: statement.closest('details') !== null && section.contains(statement.closest('details')) })),
+            firstQuoteVisible: visible(section.querySelector('blockquote, .paraphrase')),
+          })),
+        };
+      }, claim.rating);
+      expect(shown.headings, `${where}: one h1, the claim labelled and quoted`).toEqual([claimHeading(claim)]);
+      const region = (name: string) => {
+        const found = shown.regions.filter((candidate) => candidate.name === name);
+        expect(found.length, `${where}: one region named "${name}"`).toBe(1);
+        return found[0]!;
+      };
+      const ratingBox = region('Our rating');
+      expect(ratingBox.rating, `${where}: the rating`).toEqual([ratingLabel(claim.rating)]);
+      expect(ratingBox.text, `${where}: the verdict`).toContain(claim.verdict.replace(/\s+/g, ' ').trim());
 
       for (const { id: party, name } of RESPONDENTS) {
-        const region = page.getByRole('region', { name: `${name}’s response` });
-        await expect(region).toBeVisible();
+        const shownResponse = region(`${name}’s response`);
+        const what = `${where}, ${name}’s response`;
+        expect(shownResponse.visible, `${what}: visible`).toBe(true);
         const response = responseOf(claim, party);
-        await expect(region.locator('[data-stance]')).toHaveAttribute('data-stance', response.stance);
+        expect(shownResponse.stances, `${what}: its stance`).toEqual([response.stance]);
         if (response.stance === 'not-addressed') {
-          await expect(region).toContainText(`${name} did not address this claim.`);
-          await expect(region.locator('div.statement')).toHaveCount(response.nearest?.length ?? 0);
+          expect(shownResponse.text, `${what}: says it did not address the claim`).toContain(`${name} did not address this claim.`);
+          expect(shownResponse.statements.length, `${what}: the nearest statements`).toBe(response.nearest?.length ?? 0);
         } else {
           // A response that addresses the claim quotes (or reports) each statement it rests on.
-          await expect(region.locator('div.statement')).toHaveCount(response.statements!.length);
-          await expect(region.locator('blockquote, .paraphrase').first()).toBeVisible();
+          expect(shownResponse.statements.length, `${what}: its statements`).toBe(response.statements!.length);
+          expect(shownResponse.firstQuoteVisible, `${what}: the first quote or paraphrase is visible`).toBe(true);
         }
         // The key statement (the first listed) is open; any others are folded behind one disclosure.
         const quoted = (response.stance === 'not-addressed' ? response.nearest : response.statements) ?? [];
-        if (quoted.length > 0) await expect(region.locator('div.statement').first()).toBeVisible();
-        await expect(region.locator('details div.statement')).toHaveCount(Math.max(0, quoted.length - 1));
-        for (const folded of await region.locator('details div.statement').all()) await expect(folded).toBeHidden();
+        if (quoted.length > 0) expect(shownResponse.statements[0]?.visible, `${what}: the key statement is open`).toBe(true);
+        const folded = shownResponse.statements.filter((statement) => statement.folded);
+        expect(folded.length, `${what}: the other statements are folded`).toBe(Math.max(0, quoted.length - 1));
+        for (const [index, statement] of folded.entries()) expect(statement.visible, `${what}: folded statement ${index + 1} is hidden`).toBe(false);
       }
     });
     await test.step('links every source by its address, absolute and https', async () => {
@@ -106,12 +188,57 @@ for (const claim of ALL) {
         expect(href, 'external links are absolute https').toMatch(/^https:\/\/[^/]+\.[a-z]{2,}/);
       }
     });
+    await test.step('its previous and next links lead to the claims before and after it', async () => {
+      const links = await page.locator('a[rel="prev"], a[rel="next"]').evaluateAll((found) =>
+        found.map((link) => ({ rel: link.getAttribute('rel'), text: (link.textContent ?? '').replace(/\s+/g, ' ').trim(), href: link.getAttribute('href') })),
+      );
+      const before = ALL[ALL.indexOf(claim) - 1];
+      const after = ALL[ALL.indexOf(claim) + 1];
+      const expected = [
+        ...(before ? [{ rel: 'prev', label: 'Previous claim', href: `/claims/${before.slug}/` }] : []),
+        ...(after ? [{ rel: 'next', label: 'Next claim', href: `/claims/${after.slug}/` }] : []),
+      ];
+      expect(links.map(({ rel, href }) => ({ rel, href })), `${where}: previous and next links (none before the first, none after the last)`).toEqual(expected.map(({ rel, href }) => ({ rel, href })));
+      for (const [index, { label }] of expected.entries()) expect(links[index]!.text, `${where}: the ${label} link says so`).toContain(label);
+    });
+    const [english, ...otherEditions] = WRITTEN_EDITIONS;
+    await test.step(`${english!.locale}: the page shows the claim, its rating and one region per respondent, in ${english!.locale} (editions)`, async () => {
+      await checkEditionPage(page, claim, english!);
+    });
+    await test.step(claim.updates?.length ? 'the page lists each update with its date (updates)' : 'the page says the claim has not changed since publication (updates)', async () => {
+      await checkUpdatesLog(page, claim);
+    });
+    // After the check that folded statements are hidden: the glossary check opens every folded part (as a
+    // reader would, and paper prints them), and folds them again for the click through to the rating.
+    let terms: string[] = [];
+    await test.step('every glossary term on the page is explained there (glossary)', async () => {
+      terms = await checkPageTerms(page, where);
+    });
+    await test.step('…also in print (glossary)', async () => {
+      await page.emulateMedia({ media: 'print' });
+      await checkTermsPrinted(page, terms, where);
+      await page.emulateMedia({ media: null });
+      await refoldDetails(page);
+    });
     await test.step("the rating's definition is one step away", async () => {
       await page.getByText(`What “${ratingLabel(claim.rating)}” means`).click();
       await page.getByRole('link', { name: 'The full rating scale' }).click();
       await expect(page).toHaveURL(new RegExp(`/methodology/#rating-${claim.rating}$`));
       await expect(page.locator(`#rating-${claim.rating}`)).toContainText(ratingLabel(claim.rating));
     });
+    await page.goto(`/embed/claims/${claim.slug}/`);
+    await test.step('its embed card explains the terms it shows (glossary)', async () => {
+      await checkCardTerms(page, `${where}'s embed card`);
+    });
+    await test.step(claim.updates?.length ? 'its embed card says when it last changed and links to the log (updates)' : 'its embed card shows no "updated" line (updates)', async () => {
+      await checkCardUpdated(page, claim);
+    });
+    for (const edition of otherEditions) {
+      await page.goto(`${edition.prefix}/claims/${claim.slug}/`);
+      await test.step(`${edition.locale}: the page shows the claim, its rating and one region per respondent, in ${edition.locale} (editions)`, async () => {
+        await checkEditionPage(page, claim, edition);
+      });
+    }
   });
 }
 
@@ -134,11 +261,16 @@ test('the overview lists every claim in order, with its rating and every respond
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(claimHeading(first));
 });
 
-test('previous and next links walk through every claim in order', async ({ page }) => {
-  await page.goto(`/claims/${ALL[0]!.slug}/`);
-  for (const claim of ALL.slice(1)) {
-    await page.getByRole('link', { name: /Next claim/ }).click();
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(claimHeading(claim));
-  }
-  await expect(page.getByRole('link', { name: /Next claim/ })).toHaveCount(0);
+/*
+ * Every claim page's previous and next links are checked in the per-claim test (they lead to the claims
+ * before and after it, and the first has no previous, the last no next); here a reader follows them.
+ */
+test('a reader can follow the next and previous links from one claim to the next and back', async ({ page }) => {
+  test.skip(ALL.length < 2, 'one claim has no neighbours');
+  const [first, second] = [ALL[0]!, ALL[1]!];
+  await page.goto(`/claims/${first.slug}/`);
+  await page.getByRole('link', { name: /Next claim/ }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(claimHeading(second));
+  await page.getByRole('link', { name: /Previous claim/ }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(claimHeading(first));
 });

@@ -1,26 +1,17 @@
 /**
  * A correction is never silent. For every claim with an updates log, each entry must reach the
  * reader wherever the claim is published: its page, the Atom feed, claims.json, the print proof and
- * the embed card. The expectations come from the content files, read independently of the build.
+ * the embed card (the page and the card in claims.spec.ts's per-claim test, with support/updates.ts).
+ * The expectations come from the content files, read independently of the build.
  */
 import { test, expect } from './support/fixtures';
 import { claims, events, overviewTexts } from './support/content';
 import { PREVIEW_PORT } from '../playwright.config';
+import { latest, readable } from './support/updates';
 
 const ALL = claims();
 const UPDATED = ALL.filter((claim) => (claim.updates ?? []).length > 0);
-const UNCHANGED = ALL.filter((claim) => (claim.updates ?? []).length === 0);
 const ORIGIN = `http://localhost:${PREVIEW_PORT}`;
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** "2026-12-01" as a reader sees it ("1 December 2026"), written out here rather than taken from src/lib. */
-function readable(iso: string): string {
-  const [year, month, day] = iso.split('-').map(Number);
-  return `${day} ${MONTHS[month! - 1]} ${year}`;
-}
-
-/** Newest date of a claim's log: the date its feed entry must carry. */
-const latest = (claim: (typeof ALL)[number]) => [...claim.updates!.map((u) => u.date)].sort().at(-1)!;
 
 test('the corrections of issue 10 are logged: at least the seven claims it names have updates', () => {
   // Claims 1, 2, 8, 11, 14, 17 and 27 were corrected on 2026-12-01; losing a log line must fail here.
@@ -38,36 +29,8 @@ test('every update is dated on or after the claim was published, oldest first', 
   }
 });
 
-for (const claim of UPDATED) {
-  test(`claim ${claim.number}: the page lists each update with its date`, async ({ page }) => {
-    await page.goto(`/claims/${claim.slug}/`);
-    const log = page.getByRole('region', { name: 'Updates' });
-    await expect(log.getByRole('listitem')).toHaveCount(claim.updates!.length + 1); // + the publication line
-    for (const [index, update] of claim.updates!.entries()) {
-      const item = log.getByRole('listitem').nth(index + 1);
-      await expect(item).toContainText(update.change);
-      await expect(item.locator('time')).toHaveAttribute('datetime', update.date);
-      await expect(item.locator('time')).toHaveText(readable(update.date));
-    }
-    await expect(log).not.toContainText('No changes since publication.');
-  });
-
-  test(`claim ${claim.number}: the embed card says when it last changed and links to the log`, async ({ page }) => {
-    await page.goto(`/embed/claims/${claim.slug}/`);
-    const link = page.getByRole('link', { name: `Updated ${readable(latest(claim))}: see what changed` });
-    await expect(link).toBeVisible();
-    await expect(link).toHaveAttribute('href', `/claims/${claim.slug}/#updates-heading`);
-  });
-}
-
-test('claims without updates say so on the page and show no "updated" line in the embed', async ({ page }) => {
-  for (const claim of UNCHANGED) {
-    await page.goto(`/claims/${claim.slug}/`);
-    await expect(page.getByRole('region', { name: 'Updates' })).toContainText('No changes since publication.');
-    await page.goto(`/embed/claims/${claim.slug}/`);
-    await expect(page.getByRole('link', { name: /^Updated / })).toHaveCount(0);
-  }
-});
+// Each claim's page (its log, or that it has none) and its embed card (when it last changed, or no such
+// line) are checked by the per-claim test of claims.spec.ts, with support/updates.ts.
 
 test('the feed carries every update as an entry, and each updated claim\'s newest entry has its latest update date', async ({ request }) => {
   const xml = await (await request.get('/feed.xml')).text();

@@ -6,7 +6,7 @@
  * fictional example is examples/three-parties). playwright.config.ts reads the same variable, so the
  * built site, the preview and these readers always describe one story.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import yaml from 'js-yaml';
 import { story } from './story';
 
@@ -62,6 +62,10 @@ export const statements = () =>
 export const events = () =>
   load<Array<{ id: string; date: string; until?: string; title: string; kind?: string; parties: string[]; isArticleUnderReview?: boolean }>>('events.yaml');
 
+/** The glossary (glossary.yaml): the terms every page that uses them explains. */
+export interface GlossaryEntry { id: string; term: string; forms?: string[]; definition: string; source?: string }
+export const glossary = () => load<GlossaryEntry[]>('glossary.yaml');
+
 export const ratingLabel = (id: string) => ratings().find((rating) => rating.id === id)!.label;
 
 /** The published method: stance definitions, the rating rule's lines, and each respondent's right of reply. */
@@ -104,6 +108,9 @@ export function overviewTexts(): Array<{ id: string; title: string; published: s
  * by slug, and the Dutch rating labels, read from the files so that a page showing English where the
  * Dutch should be is caught.
  */
+/** Whether the story is written in Dutch too (a nl/ folder beside its content): the example story is English only. */
+export const hasDutchEdition = (): boolean => existsSync(new URL('nl/claims/', ROOT));
+
 export function dutchClaims(): Map<string, { claim: string; shortForm: string; verdict: string }> {
   return new Map(
     readdirSync(new URL('nl/claims/', ROOT))
