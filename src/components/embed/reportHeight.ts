@@ -49,7 +49,9 @@ export function reportHeight(): void {
     if (entries.some((entry) => entry.isIntersecting)) post(true);
   }).observe(root);
   document.fonts?.ready.then(() => post());
-  window.addEventListener('load', () => post());
+  // Once more when the card has loaded, even at the same height: a host script still loading missed the
+  // first report, and a frame its host keeps clipped until it answers (wp-embed.js) may never come into view.
+  window.addEventListener('load', () => post(true));
   window.addEventListener('hashchange', () => post(true));
   window.addEventListener('message', (event) => {
     if (event.source !== window.parent) return;
