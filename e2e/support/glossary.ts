@@ -7,7 +7,7 @@
  * The claim pages and embed cards are checked by the per-claim test of claims.spec.ts (one navigation
  * each, with checkPageTerms / checkCardTerms); glossary.spec.ts keeps the story-wide checks.
  */
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { expect } from './fixtures';
 import { glossary, sources } from './content';
 
@@ -42,32 +42,14 @@ export function expectedTerms(text: string): string[] {
   return GLOSSARY.filter((entry) => [entry.term, ...(entry.forms ?? [])].some((form) => appears(form, normalised))).map((entry) => entry.id).sort();
 }
 
-/**
- * The text a reader sees inside the root, leaving out the terms list itself, navigation to other
- * claims, code (the embed snippet's URLs are not prose) and anything not rendered (closed details).
- */
-export async function visibleText(root: Locator): Promise<string> {
-  return root.evaluate((element) => {
-    const skip = '[data-terms], nav, pre, code, script, style, template';
-    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
-    const parts: string[] = [];
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const parent = node.parentElement;
-      if (!parent || parent.closest(skip)) continue;
-      if (!parent.checkVisibility({ visibilityProperty: true, opacityProperty: false })) continue;
-      parts.push(node.textContent ?? '');
-    }
-    return parts.join(' ');
-  });
-}
-
 /** One term of a terms list as the page shows it, read in one round trip. */
 interface ShownTerm { id: string; term: string; definition: string; visible: boolean; links: string[] }
 /** What one page evaluate reads: the reader's text of the root, and the terms list as shown. */
 export interface ShownTerms { text: string; listed: boolean; listName: string | null; listVisible: boolean; summary: string | null; terms: ShownTerm[] }
 
 /**
- * Runs in the page: the text a reader sees inside the root (as visibleText), and every term of the
+ * Runs in the page: the text a reader sees inside the root (leaving out the terms list itself,
+ * navigation to other claims, code, which is not prose, and anything not rendered), and every term of the
  * list, with what Playwright's toHaveText / toContainText / toBeVisible would have read (whitespace
  * collapsed; visible as Playwright judges it: checkVisibility(), a non-empty box, not visibility:hidden).
  */
