@@ -303,6 +303,7 @@ test.describe('pasted as a link into WordPress: its sanitiser, its sandbox and i
   }
 
   test('"Read the full fact-check" opens the claim in the top window after a click', async ({ page }) => {
+    test.setTimeout(60_000);
     await page.setViewportSize({ width: 390, height: 900 });
     await page.goto(`${HOST}/wordpress?page=/claims/${CLAIM.slug}/`);
     const { frame, handle } = (await wordPressFrames(page))[0]!;
@@ -313,10 +314,14 @@ test.describe('pasted as a link into WordPress: its sanitiser, its sandbox and i
   });
 
   test('messages with a wrong secret or from another frame change nothing, on either side', async ({ page }) => {
+    test.setTimeout(60_000);
     await page.goto(`${HOST}/wordpress?page=/claims/${CLAIM.slug}/`);
     const { frame, handle, src } = (await wordPressFrames(page))[0]!;
     const secret = new URL(src).hash.replace('#?secret=', '');
     await frameShown(handle);
+    // The card re-sends its height a few times in its first 5 s (reportHeight.ts), for a host that missed
+    // it; past those, any message it sends is an answer to one of the messages below.
+    await frame.waitForFunction(() => performance.now() > 6_000, undefined, { polling: 250, timeout: 20_000 });
     const before = await handle.getAttribute('height');
     // Record every height WordPress sets from here on, and every WordPress message the card sends.
     await handle.evaluate((el) => {

@@ -49,9 +49,20 @@ export function reportHeight(): void {
     if (entries.some((entry) => entry.isIntersecting)) post(true);
   }).observe(root);
   document.fonts?.ready.then(() => post());
-  // Once more when the card has loaded, even at the same height: a host script still loading missed the
-  // first report, and a frame its host keeps clipped until it answers (wp-embed.js) may never come into view.
+  // Once more when the card has loaded, even at the same height: a host script still loading missed the first report.
   window.addEventListener('load', () => post(true));
+  // And to WordPress a few times in the card's first seconds. wp-embed.js sends its 'ready' once,
+  // perhaps to the frame's blank document before the card is in it, and keeps the frame clipped until
+  // the card answers; clipped, the frame never comes into view, and a browser runs no observers in a
+  // cross-origin frame out of sight. Timers still run there (slowed to once a second). Our own host
+  // needs none of this: embed.js asks for the height itself and confirms what it applied.
+  for (const delay of [1_000, 2_500, 5_000]) {
+    window.setTimeout(() => {
+      const height = Math.ceil(root.getBoundingClientRect().height);
+      const wordPress = secret();
+      if (wordPress && height > 0) window.parent.postMessage(heightMessage(height, wordPress), '*');
+    }, delay);
+  }
   window.addEventListener('hashchange', () => post(true));
   window.addEventListener('message', (event) => {
     if (event.source !== window.parent) return;
