@@ -38,7 +38,7 @@ export interface SizingOptions {
  * frames): a frame below the fold sizes itself when the reader scrolls to it, as here.
  */
 export async function sizeFrame(iframe: ElementHandle<HTMLIFrameElement>, frame: Frame, options: SizingOptions = {}): Promise<SizedFrame> {
-  const { cap = Infinity, tolerance = 0, timeout = 10_000 } = options;
+  const { cap = Infinity, tolerance = 0, timeout = 20_000 } = options;
   const hostWidth = await iframe.evaluate((el) => {
     el.scrollIntoView({ block: 'nearest' });
     return el.getBoundingClientRect().width;
