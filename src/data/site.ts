@@ -54,6 +54,9 @@ async function dutchContent(): Promise<DutchContent> {
 let checked: Promise<SiteContent> | undefined;
 function checkedContent(): Promise<SiteContent> {
   // Once per build, whichever edition asks first: both models are made from the same checked content.
+  // Not under `astro dev`, where an editor changes the content while this module lives on: there each
+  // page is made from the content as it is now, as before.
+  if (import.meta.env.DEV) return checkContent();
   checked ??= checkContent();
   return checked;
 }
