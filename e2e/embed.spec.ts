@@ -319,9 +319,12 @@ test.describe('pasted as a link into WordPress: its sanitiser, its sandbox and i
     const { frame, handle, src } = (await wordPressFrames(page))[0]!;
     const secret = new URL(src).hash.replace('#?secret=', '');
     await frameShown(handle);
-    // The card re-sends its height a few times in its first 5 s (reportHeight.ts), for a host that missed
-    // it; past those, any message it sends is an answer to one of the messages below.
-    await frame.waitForFunction(() => performance.now() > 6_000, undefined, { polling: 250, timeout: 20_000 });
+    // The card re-sends its height 1, 2.5 and 5 s after its script ran (reportHeight.ts), for a host that
+    // missed it; past those, any message it sends is an answer to one of the messages below. A timer the
+    // frame sets now for 5 s falls due after all of them, and timers run in the order they fall due, however
+    // late a busy machine or a frame out of view runs them (a clock in the frame, 6 s from its start, once
+    // read a re-send that came later, its script having started late).
+    await frame.evaluate(() => new Promise((resolve) => window.setTimeout(resolve, 5_000)));
     const before = await handle.getAttribute('height');
     // Record every height WordPress sets from here on, and every WordPress message the card sends.
     await handle.evaluate((el) => {

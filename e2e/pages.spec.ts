@@ -1,4 +1,4 @@
-import { test, expect } from './support/fixtures';
+import { test, expect, cspViolations } from './support/fixtures';
 import { EDITIONS, barePath, builtPages, editionOf } from './support/pages';
 import { claims, ratings, respondents } from './support/content';
 import { englishInterfaceStrings, markedPassagesOfOurs } from './support/englishStrings';
@@ -24,13 +24,11 @@ for (const path of PAGES) {
     ...(is404 ? [] : ['its title, description, canonical URL, social tags, language, favicon, feed link and its other editions']),
     ...(locale === 'nl' ? ['no English interface string outside passages marked as another language'] : []),
   ];
-  test(`${path}: ${parts.join('; ')}`, async ({ page }) => {
+  test(`${path}: ${parts.join('; ')}`, async ({ sharedPage: page }) => {
     const requests: string[] = [];
-    page.on('request', (request) => requests.push(request.url()));
-    await page.addInitScript(() => {
-      (window as unknown as { __csp: string[] }).__csp = [];
-      document.addEventListener('securitypolicyviolation', (event) => (window as unknown as { __csp: string[] }).__csp.push(`${event.violatedDirective} ${event.blockedURI}`));
-    });
+    const onRequest = (request: { url(): string }) => requests.push(request.url());
+    // Taken off the shared page at the last step (a failed test ends its worker, listener and all).
+    page.on('request', onRequest);
     // Loaded at the default desktop width, then narrowed to 320 px: requests and CSP violations are
     // collected at both widths (a picture may fetch another source when the page narrows).
     await page.goto(path, { waitUntil: 'load' });
@@ -109,7 +107,8 @@ for (const path of PAGES) {
       expect(csp, `${path}: CSP`).toMatch(/script-src [^;]*'self'/);
       expect(csp, `${path}: CSP`).not.toContain('unsafe-inline');
       expect(csp, `${path}: CSP`).not.toContain('unsafe-eval');
-      expect(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp), `${path}: CSP violations`).toEqual([]);
+      expect(await cspViolations(page), `${path}: CSP violations`).toEqual([]);
+      page.off('request', onRequest);
       const foreign = requests.filter((url) => !url.startsWith(ORIGIN) && !url.startsWith('data:'));
       expect(foreign, `${path}: requests to other origins`).toEqual([]);
     });

@@ -1,5 +1,10 @@
-import axe from 'axe-core';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type axe from 'axe-core';
 import type { Page } from '@playwright/test';
+
+/** Axe's minified build: 650 kB for the page to compile, against 1.5 MB for `axe.source`. */
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 /** WCAG 2.0 to 2.2, levels A and AA, and axe's best practices (landmarks, heading order, regions). */
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
@@ -27,7 +32,7 @@ const OPTIONS: axe.RunOptions = {
 export async function axeViolations(page: Page, parts: readonly string[] = []): Promise<string[]> {
   await renderSkippedContent(page);
   // Evaluated through the DevTools protocol, which the pages' CSP does not govern (a <script> would be blocked).
-  await page.evaluate(axe.source);
+  await page.evaluate(AXE_SOURCE);
   const violations = await page.evaluate(
     async ({ parts, options }) => {
       const context = parts.length > 0 ? { include: parts.map((part) => [part]) } : document;
@@ -43,12 +48,13 @@ export async function axeViolations(page: Page, parts: readonly string[] = []): 
  * Lays out what `content-visibility: auto` skips while it is off screen (the timeline's long table),
  * as it is laid out once a reader scrolls to it. Skipped, the table keeps its estimated height and its
  * rows overflow it, so axe measured a row's link against a glossary link that the skipped box hides,
- * a target-size failure no reader can meet. Set through the CSSOM, which the pages' CSP allows.
+ * a target-size failure no reader can meet. One constructed style sheet (the CSP governs none), instead
+ * of asking every element for its computed style.
  */
 async function renderSkippedContent(page: Page): Promise<void> {
   await page.evaluate(() => {
-    for (const element of document.querySelectorAll<HTMLElement>('*')) {
-      if (getComputedStyle(element).contentVisibility === 'auto') element.style.contentVisibility = 'visible';
-    }
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync('* { content-visibility: visible !important; }');
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
   });
 }
