@@ -60,7 +60,7 @@ for (const path of [...PAGES].sort((a, b) => Number(editionOf(a) !== 'en') - Num
 // side on the workers.
 for (const { path, mode: { width, colorScheme }, parts } of checks) {
   const scope = parts ? `, on ${parts.join(', ')}` : '';
-  test(`${path} has no axe violations (${width}px ${colorScheme}${scope})`, async ({ sharedPage: page }) => {
+  test(`${path} has no axe violations (${width}px ${colorScheme}${scope})`, async ({ page }) => {
     // The proof in full is one very long page: its own budget, generous for a machine under load.
     test.setTimeout(isProof(path) && !parts ? 300_000 : 120_000);
     await page.setViewportSize({ width, height: 900 });

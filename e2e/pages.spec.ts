@@ -24,7 +24,7 @@ for (const path of PAGES) {
     ...(is404 ? [] : ['its title, description, canonical URL, social tags, language, favicon, feed link and its other editions']),
     ...(locale === 'nl' ? ['no English interface string outside passages marked as another language'] : []),
   ];
-  test(`${path}: ${parts.join('; ')}`, async ({ sharedPage: page }) => {
+  test(`${path}: ${parts.join('; ')}`, async ({ page }) => {
     const requests: string[] = [];
     const onRequest = (request: { url(): string }) => requests.push(request.url());
     // Taken off the shared page at the last step (a failed test ends its worker, listener and all).

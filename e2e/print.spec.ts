@@ -10,7 +10,7 @@ import { DIST, barePath, builtPages } from './support/pages';
 const PRINTED = builtPages().filter((path) => !barePath(path).startsWith('/embed/') && !barePath(path).startsWith('/404'));
 
 for (const path of PRINTED) {
-  test(`${path} under print media hides screen controls and shows the addresses of external links`, async ({ sharedPage: page }) => {
+  test(`${path} under print media hides screen controls and shows the addresses of external links`, async ({ page }) => {
     await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
     await page.goto(path);
     // Everything the checks need, read in one visit to the DOM: the print styles are static, nothing waits on a script.

@@ -25,7 +25,7 @@ test('the build under test has pages, and the story names its respondents and la
 
 if (STORY.example) {
   for (const path of PAGES) {
-    test(`${path} says it is a fictional example and asks not to be indexed`, async ({ sharedPage: page }) => {
+    test(`${path} says it is a fictional example and asks not to be indexed`, async ({ page }) => {
       await page.goto(path);
       const label = page.locator(EXAMPLE_LABEL);
       await expect(label, 'one example label').toHaveCount(1);

@@ -28,20 +28,16 @@ export function cspViolations(page: Page): Promise<string[]> {
   return page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? ['no CSP recorder on this page']);
 }
 
-export const test = base.extend<{ expectedConsoleErrors: RegExp[]; sharedPage: Page }, { workerPage: Page }>({
+export const test = base.extend<{ expectedConsoleErrors: RegExp[] }, { workerPage: Page }>({
   /** Console errors a test provokes on purpose (the 404 page's own status, say). */
   expectedConsoleErrors: [[], { option: true }],
-  page: async ({ page, expectedConsoleErrors }, use) => {
-    const check = watchConsole(page, expectedConsoleErrors);
-    await use(page);
-    check();
-  },
   /*
-   * One page for all of a worker's tests that only read pages (axe, the checks of every page, print
-   * media): a new context and page cost a quarter of a second, and the new renderer compiles axe's
-   * 650 kB again (a third of a second), which a renderer that has seen it takes from its cache. Each
-   * test gets it at the project's viewport, screen media and no colour scheme emulated; a test that
-   * adds routes, init scripts, storage or listeners it keeps must use its own `page`.
+   * One page for all of a worker's tests: a new context and page cost a quarter of a second, and a
+   * new renderer compiles axe's 650 kB again (a third of a second), which a renderer that has seen it
+   * takes from its cache; over 500 tests on two cores, that was a third of the run. No test routes,
+   * adds init scripts or stores anything (the site keeps no storage either), and a test that needs
+   * JavaScript off makes a context of its own. What a test may change on the page is set back before
+   * the next: the viewport (to the project's or the test's own), emulated media, the pointer.
    */
   workerPage: [
     async ({ browser }, use) => {
@@ -59,11 +55,12 @@ export const test = base.extend<{ expectedConsoleErrors: RegExp[]; sharedPage: P
     },
     { scope: 'worker' },
   ],
-  sharedPage: async ({ workerPage, expectedConsoleErrors }, use) => {
-    await workerPage.setViewportSize(DEVICE.viewport);
-    await workerPage.emulateMedia({ media: null, colorScheme: null });
-    const check = watchConsole(workerPage, expectedConsoleErrors);
-    await use(workerPage);
+  page: async ({ workerPage: page, viewport, expectedConsoleErrors }, use) => {
+    await page.setViewportSize(viewport ?? DEVICE.viewport);
+    await page.emulateMedia({ media: null, colorScheme: null, reducedMotion: null, forcedColors: null });
+    await page.mouse.move(0, 0);
+    const check = watchConsole(page, expectedConsoleErrors);
+    await use(page);
     check();
   },
 });
