@@ -30,9 +30,12 @@ const OPTIONS: axe.RunOptions = {
  * had set, so for a while axe ran its defaults instead of these tags, without target-size.
  */
 export async function axeViolations(page: Page, parts: readonly string[] = []): Promise<string[]> {
-  await renderSkippedContent(page);
-  // Evaluated through the DevTools protocol, which the pages' CSP does not govern (a <script> would be blocked).
-  await page.evaluate(AXE_SOURCE);
+  // Once per document: a page checked in several modes keeps axe and the style sheet between runs.
+  if (!(await page.evaluate(() => 'axe' in window))) {
+    await renderSkippedContent(page);
+    // Evaluated through the DevTools protocol, which the pages' CSP does not govern (a <script> would be blocked).
+    await page.evaluate(AXE_SOURCE);
+  }
   const violations = await page.evaluate(
     async ({ parts, options }) => {
       const context = parts.length > 0 ? { include: parts.map((part) => [part]) } : document;
