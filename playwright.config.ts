@@ -55,9 +55,7 @@ export default defineConfig({
   ],
   webServer: [
     {
-      // --ignore-lock (Astro 7.3): a preview that neither checks nor writes the project's lock, which
-      // allows one preview per project; each story's run starts one, at the same time.
-      command: `npx astro preview --port ${PREVIEW_PORT} --host localhost --outDir ${TEST_DIST} --ignore-lock`,
+      command: `npx astro preview --port ${PREVIEW_PORT} --host localhost --outDir ${TEST_DIST}`,
       url: `http://localhost:${PREVIEW_PORT}/`,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
