@@ -1,27 +1,21 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './scripts/browser.ts';
 
+/** The built site is served by `astro preview`; the embed tests add a host page on another origin. */
+export const PREVIEW_PORT = Number(process.env.PREVIEW_PORT ?? 4329);
+export const HOST_PORT = Number(process.env.HOST_PORT ?? 4330);
+
 /**
  * Which story the suite tests. By default the real one (src/content); with CONTENT_DIR set to another
  * content folder (the fictional examples/three-parties), that story, built into its own folder. One run
  * tests one story: the specs read the content at load time (e2e/support/content.ts, from the same
- * variable), so `npm test` runs the suite once per story, the two runs at the same time on ports of
- * their own.
+ * variable), and Astro serves one preview per project directory at a time, so `npm test` runs the
+ * suite once per story, one after the other, on the same ports.
  */
 export const CONTENT_DIR = process.env.CONTENT_DIR ?? 'src/content';
 const IS_PUBLISHED_STORY = CONTENT_DIR.replace(/^\.\//, '').replace(/\/$/, '') === 'src/content';
 /** The Playwright project, one per story: `chromium` for the published story, `example` for the other. */
 export const STORY_PROJECT = IS_PUBLISHED_STORY ? 'chromium' : 'example';
-
-/**
- * The built site is served by `astro preview`; the embed tests add a host page on another origin.
- * The published story on 4329 (its host page on 4330), another story two ports above, so that both
- * can be served at once; PREVIEW_PORT and HOST_PORT set a run's own.
- */
-export const EXAMPLE_PORT_OFFSET = 2;
-const portOffset = IS_PUBLISHED_STORY ? 0 : EXAMPLE_PORT_OFFSET;
-export const PREVIEW_PORT = Number(process.env.PREVIEW_PORT ?? 4329 + portOffset);
-export const HOST_PORT = Number(process.env.HOST_PORT ?? 4330 + portOffset);
 /** The tests' own build (npm test makes it), kept apart from dist/, which is what gets published. */
 export const TEST_DIST = process.env.TEST_DIST ?? (IS_PUBLISHED_STORY ? 'dist-test' : 'dist-example');
 /**

@@ -1,15 +1,14 @@
 /**
- * `npm test`: every test, with one summary line at the end. Six stages, in three steps:
+ * `npm test`: every test, with one summary line at the end. Five stages, in three steps:
  *   1. astro check (types and templates)  ‖  unit tests of src/ and scripts/lib/ (node --test)
  *   2. the test builds (scripts/lib/testBuilds.ts): the site at the root for the end-to-end tests,
  *      under a sub-path for the link check and nginx, and the fictional example story
  *      (examples/three-parties) so that the code is tested as a kit, not only on the story it publishes;
  *      made once, only read afterwards
  *   3. build-level tests of scripts/*.test.ts (node --test): bad-content builds, links, budgets, the
- *      W3C checker (vnu, needs Java), dist/nginx.conf in real nginx, the proof PDF; once they are
- *      done, the story checks (claims, timeline, embeds, proof, example label) against the example
- *      build, on its own ports
- *      ‖  Playwright end-to-end tests against the root test build
+ *      W3C checker (vnu, needs Java), dist/nginx.conf in real nginx, the proof PDF
+ *      ‖  Playwright end-to-end tests against the root test build, then the story checks (claims,
+ *      timeline, embeds, proof, example label) against the example build, on the same ports
  * "‖" stages run at the same time (TEST_SERIAL=1 runs them one after the other); their output is
  * printed whole when each ends. Builds never overlap: builds of one project share its .astro/ folder.
  *
@@ -26,7 +25,7 @@ import { relative } from 'node:path';
 import { findChromium, NO_CHROMIUM } from './browser.ts';
 import { buildExampleSite, buildSubPathSite, buildTestSite, EXAMPLE_CONTENT, EXAMPLE_DIST, TEST_DIST } from './lib/testBuilds.ts';
 import { readJUnit, readPlaywrightJson, type Totals } from './lib/testReports.ts';
-import { EXAMPLE_PORT_OFFSET, HOST_PORT, PREVIEW_PORT } from '../playwright.config.ts';
+import { PREVIEW_PORT } from '../playwright.config.ts';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 /** node's JUnit reports: not in test-results/, which Playwright empties when it starts, maybe mid-way through another stage. */
@@ -102,10 +101,9 @@ async function nodeTestStage(name: string, files: string[], extra: string[] = []
 }
 
 /**
- * One Playwright run over one story. The specs read that story's content when they load, so each
- * story has a run of its own, on its own ports (playwright.config.ts). Each run writes its JSON report
- * to test-results/e2e-<project>.json. The published story's run writes its lines as they come; the
- * example's, which runs beside it, is printed whole when it ends.
+ * One Playwright run over one story. The specs read that story's content when they load, and Astro
+ * serves one preview per project directory at a time, so the stories take turns on the same ports.
+ * Each run writes its JSON report to test-results/e2e-<project>.json (playwright.config.ts).
  */
 async function e2eRun(project: 'chromium' | 'example', dist: string, env: NodeJS.ProcessEnv = {}) {
   const name = project === 'chromium' ? 'e2e' : 'e2e:example';
@@ -122,18 +120,16 @@ async function e2eRun(project: 'chromium' | 'example', dist: string, env: NodeJS
     return;
   }
   rmSync(report, { force: true });
-  const live = project === 'chromium';
-  if (live) console.log(`\n▶ ${name}: playwright test (its lines are printed as they come)`);
-  const { status, output } = await run('npx', ['playwright', 'test'], { CI: process.env.CI ?? '1', ...env }, live);
-  if (!live) print(`${name}: playwright test`, output);
+  console.log(`\n▶ ${name}: playwright test (its lines are printed as they come)`);
+  const { status } = await run('npx', ['playwright', 'test'], { CI: process.env.CI ?? '1', ...env }, true);
   settle(name, start, status, report, readPlaywrightJson, 'Playwright');
 }
 
-/** The example story's ports: its build is made for them, and its run serves it there. */
-const EXAMPLE_PORTS = { PREVIEW_PORT: String(PREVIEW_PORT + EXAMPLE_PORT_OFFSET), HOST_PORT: String(HOST_PORT + EXAMPLE_PORT_OFFSET) };
-
-/** The example story's end-to-end run. The specs resolve TEST_DIST from the project folder: it is handed over relative. */
-const exampleE2e = () => e2eRun('example', EXAMPLE_DIST, { CONTENT_DIR: EXAMPLE_CONTENT, TEST_DIST: relative(ROOT, EXAMPLE_DIST), ...EXAMPLE_PORTS });
+async function e2eStage() {
+  await e2eRun('chromium', TEST_DIST);
+  // The specs resolve TEST_DIST from the project folder: hand it over relative.
+  await e2eRun('example', EXAMPLE_DIST, { CONTENT_DIR: EXAMPLE_CONTENT, TEST_DIST: relative(ROOT, EXAMPLE_DIST) });
+}
 
 /** Runs steps at the same time, or one after the other under TEST_SERIAL=1. */
 async function together(...steps: Array<() => Promise<unknown>>) {
@@ -156,8 +152,8 @@ if (wanted('build')) {
   const start = performance.now();
   const root = await buildTestSite(siteUrl);
   const sub = root.status === 0 ? await buildSubPathSite() : { status: 1, output: 'not built: the root build failed' };
-  // The example story, with no code change: only the content folder differs. Its run is on ports of its own.
-  const example = await buildExampleSite(`http://localhost:${EXAMPLE_PORTS.PREVIEW_PORT}`);
+  // The example story, with no code change: only the content folder differs.
+  const example = await buildExampleSite(siteUrl);
   print(`build: the test site for ${siteUrl}, under the sub-path, and the example story (${EXAMPLE_CONTENT})`, `${root.output}\n${sub.output}\n${example.output}`);
   const ok = root.status === 0 && sub.status === 0 && example.status === 0;
   if (!ok) console.error('✖ build failed');
@@ -165,13 +161,9 @@ if (wanted('build')) {
 }
 
 await together(
-  // One test file at a time: several of them build, and builds of one project cannot overlap. The
-  // example story's run waits for them, so that three things share the two cores, never four.
-  async () => {
-    if (wanted('fixtures')) await nodeTestStage('fixtures', ['scripts/*.test.ts'], ['--test-concurrency=1']);
-    if (wanted('e2e')) await exampleE2e();
-  },
-  async () => { if (wanted('e2e')) await e2eRun('chromium', TEST_DIST); },
+  // One test file at a time: several of them build, and builds of one project cannot overlap.
+  async () => { if (wanted('fixtures')) await nodeTestStage('fixtures', ['scripts/*.test.ts'], ['--test-concurrency=1']); },
+  async () => { if (wanted('e2e')) await e2eStage(); },
 );
 
 const wall = (performance.now() - started) / 1000;

@@ -46,6 +46,6 @@ export const EXAMPLE_DIST = resolve(ROOT, process.env.EXAMPLE_DIST ?? 'dist-exam
 /** Its own Astro cache: the content layer's store belongs to one content folder. */
 const EXAMPLE_CACHE = 'node_modules/.astro-example';
 
-/** The example story's test build, for the origin its end-to-end run serves it from (its own port). */
+/** The example story's test build, for the same origin as the root build (the runs take turns on one port). */
 export const buildExampleSite = (siteUrl: string) =>
   build({ SITE_URL: siteUrl, OUT_DIR: EXAMPLE_DIST, CONTENT_DIR: EXAMPLE_CONTENT, ASTRO_CACHE_DIR: EXAMPLE_CACHE });
