@@ -1,8 +1,4 @@
-import { test as base, expect, devices, type Page } from '@playwright/test';
-import { PREVIEW_PORT } from '../../playwright.config';
-
-/** The project's device (playwright.config.ts): what a new page gets, and what the shared page is reset to. */
-const DEVICE = devices['Desktop Chrome'];
+import { test as base, expect, type Page } from '@playwright/test';
 
 /**
  * Fails the test on any console error or uncaught exception the page shows while the test runs (CSP
@@ -40,9 +36,10 @@ export const test = base.extend<{ expectedConsoleErrors: RegExp[] }, { workerPag
    * the next: the viewport (to the project's or the test's own), emulated media, the pointer.
    */
   workerPage: [
-    async ({ browser }, use) => {
-      const { defaultBrowserType: _, ...options } = DEVICE;
-      const context = await browser.newContext({ ...options, baseURL: `http://localhost:${PREVIEW_PORT}` });
+    async ({ browser }, use, workerInfo) => {
+      // The page a test's own context would have had: the project's device and base URL (playwright.config.ts).
+      const { viewport, screen, userAgent, deviceScaleFactor, isMobile, hasTouch, baseURL } = workerInfo.project.use;
+      const context = await browser.newContext({ viewport, screen, userAgent, deviceScaleFactor, isMobile, hasTouch, baseURL });
       const page = await context.newPage();
       // Every document records its CSP violations from the start (read with cspViolations()).
       await page.addInitScript(() => {
@@ -56,7 +53,8 @@ export const test = base.extend<{ expectedConsoleErrors: RegExp[] }, { workerPag
     { scope: 'worker' },
   ],
   page: async ({ workerPage: page, viewport, expectedConsoleErrors }, use) => {
-    await page.setViewportSize(viewport ?? DEVICE.viewport);
+    // A test's viewport (the project's, or its own through test.use); null would mean none, which a page opened with one cannot go back to.
+    if (viewport) await page.setViewportSize(viewport);
     await page.emulateMedia({ media: null, colorScheme: null, reducedMotion: null, forcedColors: null });
     await page.mouse.move(0, 0);
     const check = watchConsole(page, expectedConsoleErrors);
