@@ -19,11 +19,12 @@ export const STORY_PROJECT = IS_PUBLISHED_STORY ? 'chromium' : 'example';
 /** The tests' own build (npm test makes it), kept apart from dist/, which is what gets published. */
 export const TEST_DIST = process.env.TEST_DIST ?? (IS_PUBLISHED_STORY ? 'dist-test' : 'dist-example');
 /**
- * The checks every story gets (issue 12): its claims, its timeline, its embeds, its proof, and the
- * story-wide checks (the example label, and that no example leaks into the published site). The
+ * The checks every story gets (issue 12): its claims, its timeline, its embeds, its proof, the
+ * story-wide checks (the example label, and that no example leaks into the published site) and the
+ * page walk's steps for every story (everyPage.spec.ts: the label and print on every page). The
  * published story runs every spec.
  */
-const EVERY_STORY_SPECS = ['claims', 'timeline', 'embed', 'print', 'story', 'shareCards'].map((name) => `${name}.spec.ts`);
+const EVERY_STORY_SPECS = ['claims', 'timeline', 'embed', 'print', 'story', 'shareCards', 'everyPage'].map((name) => `${name}.spec.ts`);
 const executablePath = findChromium();
 
 export default defineConfig({

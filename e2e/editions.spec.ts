@@ -2,7 +2,7 @@
  * The two editions (issue 13): every claim page in each language shows the claim, its rating and one
  * region per respondent, named in that language; every page links its other edition both ways; a
  * Dutch page shows no English interface word outside the passages marked as English (that last one
- * in the page-wide test of pages.spec.ts).
+ * in the page walk, everyPage.spec.ts).
  */
 import { test, expect } from './support/fixtures';
 import { EDITIONS, barePath, builtPages, editionOf, editionPages } from './support/pages';
@@ -42,4 +42,4 @@ test('the language switch leads to the same page in the other language, and back
 
 // That a Dutch page shows no English interface string outside the passages marked as English, and marks
 // as another language only the sources' own words, is checked for every Dutch page by the page-wide test
-// (pages.spec.ts, with support/englishStrings.ts), in the one navigation it makes to each page.
+// (everyPage.spec.ts, with support/englishStrings.ts), in the one navigation it makes to each page.

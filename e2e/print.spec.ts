@@ -6,59 +6,7 @@ import { test, expect } from './support/fixtures';
 import { claims, respondents, sources } from './support/content';
 import { DIST, barePath, builtPages } from './support/pages';
 
-// Every page a reader might print: all but the embeds (printed by their host) and the 404 page.
-const PRINTED = builtPages().filter((path) => !barePath(path).startsWith('/embed/') && !barePath(path).startsWith('/404'));
-
-for (const path of PRINTED) {
-  test(`${path} under print media hides screen controls and shows the addresses of external links`, async ({ page }) => {
-    await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
-    await page.goto(path);
-    // Everything the checks need, read in one visit to the DOM: the print styles are static, nothing waits on a script.
-    const printed = await page.evaluate(() => {
-      const shown = (element: Element) => {
-        const box = element.getBoundingClientRect();
-        return element.checkVisibility({ visibilityProperty: true }) && box.width > 0 && box.height > 0;
-      };
-      const describe = (element: Element) => `${element.tagName.toLowerCase()}.${element.getAttribute('class') ?? ''}`;
-      const main = document.querySelector('main');
-      // The site's navigation by its accessible name ("Site"), as a screen reader announces it.
-      const accessibleName = (element: Element) =>
-        element.getAttribute('aria-label') ??
-        (element.getAttribute('aria-labelledby') ?? '').split(/\s+/).map((id) => document.getElementById(id)?.textContent ?? '').join(' ');
-      const siteNavigation = [...document.querySelectorAll('nav, [role="navigation"]')].filter((nav) => /site/i.test(accessibleName(nav)));
-      const chroma = (value: string) => {
-        const [r, g, b] = (value.match(/[\d.]+/g) ?? []).map(Number);
-        return r !== undefined && g !== undefined && b !== undefined && (r !== g || g !== b);
-      };
-      // Shades of grey only, charts included: a party's or a lane's colour must not survive on paper
-      // for some lanes and not for others (a proof is often printed in black and white).
-      // <mark> is the proof's highlighter for what an editor fills in by hand: meant to show, and grey in black and white.
-      const coloured = main
-        ? [main, ...main.querySelectorAll('*')].filter((element) => !element.closest('mark')).flatMap((element) => {
-            const style = getComputedStyle(element);
-            const visible = style.display !== 'none' && style.visibility !== 'hidden';
-            const values = [style.color, style.fill, style.stroke, style.backgroundColor].filter((value) => /^rgb/.test(value) && !/rgba\([^)]*, 0\)$/.test(value));
-            return visible && values.some(chroma) ? [`${describe(element)}: ${values.join(' ')}`] : [];
-          })
-        : ['no <main>'];
-      return {
-        siteNavigations: siteNavigation.length,
-        shownControls: [...siteNavigation, ...document.querySelectorAll('.skip-link, .screen-only, .embed-this')].filter(shown).map(describe),
-        background: getComputedStyle(document.body).backgroundColor,
-        colour: getComputedStyle(document.body).color,
-        coloured: [...new Set(coloured)].slice(0, 5),
-        externalLinks: [...document.querySelectorAll('main a[href^="http"]:not(.no-print-url)')].map((link) => ({ href: link.getAttribute('href') ?? '', after: getComputedStyle(link, '::after').content })),
-      };
-    });
-    expect(printed.siteNavigations, `${path}: the site navigation is on the page, so that its hiding is checked`).toBeGreaterThan(0);
-    expect(printed.shownControls, `${path}: screen controls shown in print (site navigation, skip link, .screen-only, .embed-this)`).toEqual([]);
-    // Black on white whatever the screen theme.
-    expect(printed.background, `${path}: page background in print`).toBe('rgb(255, 255, 255)');
-    expect(printed.colour, `${path}: text colour in print`).toBe('rgb(0, 0, 0)');
-    expect(printed.coloured, `${path}: colours in print`).toEqual([]);
-    for (const { href, after } of printed.externalLinks) expect(after, `${path}: URL after ${href}`).toContain(href);
-  });
-}
+// Every page's print check (support/printed.ts) is a step of the page walk (everyPage.spec.ts), on the page it loads anyway.
 
 // One visit to /review/ for what were two tests: the proof's cover and numbering on screen, then its page breaks in print.
 test('the review proof has a cover with build time, commit and claims per rating, then every claim numbered; in print a claim’s card, each quote and each sign-off is kept on one page, each claim on a new one', async ({ page }) => {

@@ -62,7 +62,7 @@ test('the methodology page states the numeric scale that ClaimReview uses', asyn
 });
 
 // That every page loads under its CSP with no violation and only its own origin, and that its head
-// carries what search engines and social cards read, is checked by the page-wide test (pages.spec.ts),
+// carries what search engines and social cards read, is checked by the page walk (everyPage.spec.ts),
 // in the one navigation it makes to each page.
 
 test('page titles are unique', async () => {

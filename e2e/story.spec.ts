@@ -10,12 +10,11 @@ import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { test, expect } from './support/fixtures';
 import { claims, sources, story } from './support/content';
+import { EXAMPLE_LABEL } from './support/story';
 import { DIST, builtPages } from './support/pages';
 
 const STORY = story();
 const PAGES = builtPages();
-/** The label kit-core's layouts render on every page of an example story. */
-const EXAMPLE_LABEL = '.example-label';
 
 test('the build under test has pages, and the story names its respondents and lanes', () => {
   expect(PAGES.length).toBeGreaterThan(claims().length);
@@ -23,22 +22,8 @@ test('the build under test has pages, and the story names its respondents and la
   expect(STORY.lanes.length).toBeGreaterThan(0);
 });
 
+// Every page's example label, or its absence, is a step of the page walk (everyPage.spec.ts: checkStoryLabel).
 if (STORY.example) {
-  for (const path of PAGES) {
-    test(`${path} says it is a fictional example and asks not to be indexed`, async ({ page }) => {
-      await page.goto(path);
-      const label = page.locator(EXAMPLE_LABEL);
-      await expect(label, 'one example label').toHaveCount(1);
-      await expect(label).toBeVisible();
-      await expect(label).toContainText(/fictional/i);
-      // Above everything else a reader sees: the label comes before the page's first heading.
-      const labelTop = (await label.boundingBox())!.y;
-      const heading = page.getByRole('heading').first();
-      if ((await heading.count()) > 0 && (await heading.isVisible())) expect(labelTop).toBeLessThanOrEqual((await heading.boundingBox())!.y);
-      await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
-    });
-  }
-
   test('the example label prints on paper too', async ({ page }) => {
     await page.emulateMedia({ media: 'print' });
     for (const path of ['/', `/claims/${claims()[0]!.slug}/`, '/review/']) {
@@ -84,13 +69,5 @@ if (STORY.example) {
       for (const telltale of telltales) if (text.includes(telltale)) found.push(`${file}: ${telltale}`);
     }
     expect(found).toEqual([]);
-  });
-
-  test('the published story’s home and claim pages are open to search engines and carry no example label', async ({ page }) => {
-    for (const path of ['/', ...claims().map((claim) => `/claims/${claim.slug}/`)]) {
-      await page.goto(path);
-      await expect(page.locator(EXAMPLE_LABEL), path).toHaveCount(0);
-      await expect(page.locator('meta[name="robots"][content*="noindex"]'), path).toHaveCount(0);
-    }
   });
 }

@@ -1,6 +1,6 @@
 /**
  * English interface strings on a Dutch page (issue 13): what the Dutch edition must not show outside
- * the passages marked as another language. Shared by the page-wide test (pages.spec.ts), which
+ * the passages marked as another language. Shared by the page walk (everyPage.spec.ts), which
  * checks every Dutch page in the navigation it makes anyway.
  */
 import type { Page } from '@playwright/test';
