@@ -1,13 +1,16 @@
 import { test, expect } from './support/fixtures';
-import { HTTP_ONLY_URLS, claims, ratingLabel, respondents, responseOf, sources, story } from './support/content';
+import { HTTP_ONLY_URLS, claims, ratingLabel, ratings, respondents, responseOf, sources, story } from './support/content';
 import { checkCardTerms, checkPageTerms, checkTermsPrinted, refoldDetails } from './support/glossary';
 import { checkCardUpdated, checkUpdatesLog } from './support/updates';
 import { WRITTEN_EDITIONS, checkEditionPage } from './support/editions';
+import { SNIPPET_WIDTH, checkEmbedOffer, checkEmbedPage } from './support/embedOffer';
 
 const ALL = claims();
 const SOURCE_URLS = new Map(sources().map((source) => [source.id, source.url]));
 /** The story's respondents, in its order: every claim page sets out a response from each. */
 const RESPONDENTS = respondents();
+/** The rating scale, least supported first: the meter's steps. */
+const SCALE = [...ratings()].sort((a, b) => a.value - b.value);
 /** "A and B", "A, B, and C": the respondents' names as the story's language lists them (the glance region's name). */
 const listed = (names: string[]) => new Intl.ListFormat(story().lang, { type: 'conjunction' }).format(names);
 /** The claim page's h1: the claim labelled and in quotation marks, never the bare sentence. */
@@ -35,7 +38,7 @@ test('the claims are numbered 1 to N without a gap or a repeat, and each carries
  */
 for (const claim of ALL) {
   const where = `claim ${claim.number} (${claim.slug})`;
-  test(`${where}: on a 390 × 844 phone the finding is on the first screen; the page shows the claim, its rating, verdict and every respondent’s response, links every source by its https address, lists its updates, explains its glossary terms (also in print), and the rating's definition is one step away; its embed card explains its terms and says when it last changed; every edition's page shows the claim`, async ({ page }) => {
+  test(`${where}: on a 390 × 844 phone the finding is on the first screen; the page shows the claim, its rating, verdict and every respondent’s response, links every source by its https address, marks its step on the rating meter, cites cleanly, lists its updates, explains its glossary terms (also in print), and the rating's definition is one step away; it offers its embed; its embed card fits its snippet, explains its terms and says when it last changed; every edition's page shows the claim`, async ({ page, request }) => {
     await page.setViewportSize(PHONE);
     await page.goto(`/claims/${claim.slug}/`);
     await test.step('on a 390 × 844 phone the claim, its rating, the verdict and every respondent’s stance are on the first screen, and the title names the rating', async () => {
@@ -188,6 +191,48 @@ for (const claim of ALL) {
         expect(href, 'external links are absolute https').toMatch(/^https:\/\/[^/]+\.[a-z]{2,}/);
       }
     });
+    await test.step('the rating meter marks the claim’s step, also in words, and no respondent wears a rating colour', async () => {
+      const step = SCALE.findIndex((rating) => rating.id === claim.rating) + 1;
+      // The meter is the list named for the rating scale, as a screen reader finds it; read in one call.
+      const meter = await page.evaluate(() => {
+        const squash = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
+        const lists = [...document.querySelectorAll('ol, ul, [role="list"]')].filter((list) => /rating scale/.test(list.getAttribute('aria-label') ?? '') && list.checkVisibility());
+        const items = lists[0] ? [...lists[0].querySelectorAll(':scope > li, :scope > [role="listitem"]')] : [];
+        const ratingBox = [...document.querySelectorAll('section[aria-labelledby]')].find((section) => squash(document.getElementById(section.getAttribute('aria-labelledby')!)?.textContent) === 'Our rating');
+        return {
+          lists: lists.length,
+          current: items.map((item) => item.getAttribute('aria-current')),
+          marked: lists[0]?.querySelectorAll('[aria-current="step"]').length ?? 0,
+          ratingBoxText: squash(ratingBox?.textContent),
+          toneColours: items.map((item) => getComputedStyle(item).color),
+          partyColours: [...document.querySelectorAll('[data-party]')].map((element) => getComputedStyle(element).borderInlineStartColor),
+        };
+      });
+      expect(meter.lists, `${where}: one list named for the rating scale`).toBe(1);
+      expect(meter.current, `${where}: the meter's steps, the claim's marked`).toEqual(SCALE.map((_, index) => (index === step - 1 ? 'step' : null)));
+      expect(meter.marked, `${where}: one marked step`).toBe(1);
+      // Readable without colour: the text says which step it is.
+      expect(meter.ratingBoxText, `${where}: the rating box names the step`).toContain(`step ${step} of ${SCALE.length}`);
+      expect(meter.partyColours.length, `${where}: a coloured mark per respondent`).toBe(RESPONDENTS.length);
+      for (const colour of meter.partyColours) expect(meter.toneColours, `${where}: party colour ${colour} is a rating colour`).not.toContain(colour);
+    });
+    await test.step('citations read cleanly: no stray spaces, no notes on how a title was read, no party named twice', async () => {
+      const cited = await page.evaluate(() => ({
+        text: document.querySelector('main')?.innerText ?? '',
+        captions: [...document.querySelectorAll('div.statement .statement-caption .who')].map((who) => who.textContent ?? ''),
+      }));
+      // A space before punctuation, except an ellipsis that a quote itself contains (" ...").
+      expect(cited.text.match(/.{0,40} (?:[;,:)]|\.(?!\.\.)).{0,10}/g) ?? [], `${where}: stray spaces`).toEqual([]);
+      expect(cited.text, where).not.toMatch(/title not seen|title as read from the address/);
+      for (const caption of cited.captions) {
+        const party = caption.match(/\(([^)]+)\)$/)?.[1];
+        if (party) expect(caption.slice(0, -party.length - 2), `${where}: "${caption}" names the party twice`).not.toContain(party);
+      }
+    });
+    let snippet = '';
+    await test.step('offers the embed snippet, a sandboxed preview and oEmbed discovery (embeds)', async () => {
+      snippet = await checkEmbedOffer(page, request, `/claims/${claim.slug}/`);
+    });
     await test.step('its previous and next links lead to the claims before and after it', async () => {
       const links = await page.locator('a[rel="prev"], a[rel="next"]').evaluateAll((found) =>
         found.map((link) => ({ rel: link.getAttribute('rel'), text: (link.textContent ?? '').replace(/\s+/g, ' ').trim(), href: link.getAttribute('href') })),
@@ -227,6 +272,11 @@ for (const claim of ALL) {
       await expect(page.locator(`#rating-${claim.rating}`)).toContainText(ratingLabel(claim.rating));
     });
     await page.goto(`/embed/claims/${claim.slug}/`);
+    // Before the glossary step, which opens the card's folded parts: the card as it first shows.
+    await test.step(`its embed card names the claim page as canonical, and at ${SNIPPET_WIDTH} px fits the snippet's fixed height (embeds)`, async () => {
+      await checkEmbedPage(page, `/embed/claims/${claim.slug}/`, `/claims/${claim.slug}/`, snippet, claim);
+    });
+    await page.setViewportSize(DESKTOP);
     await test.step('its embed card explains the terms it shows (glossary)', async () => {
       await checkCardTerms(page, `${where}'s embed card`);
     });

@@ -6,6 +6,7 @@ import { embedNames } from '../src/lib/embed/names';
 import { story } from './support/story';
 import { axeViolations } from './support/axe';
 import { sizeFrame } from './support/embedFrames';
+import { checkEmbedOffer, checkEmbedPage } from './support/embedOffer';
 
 const HOST = `http://localhost:${HOST_PORT}`;
 const SITE = `http://localhost:${PREVIEW_PORT}`;
@@ -142,68 +143,17 @@ test.describe('embedded on another origin with the published snippet', () => {
   });
 });
 
-// One visit to each page that offers an embed and one to its embed page serve what were three loops
-// over the same pages (the snippet and oEmbed, the card's fit in its snippet's height, the canonical).
-test('every claim page and the timeline offer the snippet, a preview and oEmbed discovery; each card fits its snippet’s fixed height at 600 px wide; embed pages name their full page as canonical and stay out of the sitemap', async ({ page, request }) => {
-  test.setTimeout(120_000); // every claim page and its embed, one after the other
+// Every claim page's offer and its card are checked in the claim's visit (claims.spec.ts, with
+// support/embedOffer.ts); the timeline's here.
+test('the timeline offers the snippet, a preview and oEmbed discovery; its embed page names the timeline as canonical; no embed page is in the sitemap', async ({ page, request }) => {
   await test.step('the sitemap lists no embed page', async () => {
     const sitemap = await (await request.get('/sitemap-0.xml')).text();
     expect(sitemap).not.toContain('/embed/');
   });
-  await page.setViewportSize({ width: 600, height: 900 });
-  const offers = [...claims().map((claim) => ({ path: `/claims/${claim.slug}/`, embed: `/embed/claims/${claim.slug}/`, claim })), { path: '/timeline/', embed: '/embed/timeline/', claim: undefined }];
-  for (const { path, embed, claim } of offers) {
-    await test.step(path, async () => {
-      await page.goto(path);
-      // The section is found by its role and name, as a reader's tools find it; the rest is read in one go.
-      const offered = await page.getByRole('region', { name: 'Embed this' }).evaluate((section) => {
-        const code = section.querySelector('textarea');
-        const preview = section.querySelector('iframe');
-        return {
-          codeLabel: code ? [...code.labels].map((label) => label.textContent ?? '').join(' ') || code.getAttribute('aria-label') : null,
-          snippet: code?.value ?? null,
-          previews: section.querySelectorAll('iframe').length,
-          previewSrc: preview?.getAttribute('src') ?? null,
-          previewWidth: preview?.getAttribute('width') ?? null,
-          previewSandbox: preview?.getAttribute('sandbox') ?? null,
-          oembedHrefs: [...document.querySelectorAll('link[rel="alternate"][type="application/json+oembed"]')].map((link) => link.getAttribute('href')),
-        };
-      });
-      expect(offered.codeLabel, `${path}: the snippet's box is labelled`).toMatch(/embed code/i);
-      const snippet = offered.snippet!;
-      const [fallback, iframe, script, ...rest] = snippet.split('\n');
-      expect(rest, `${path}: three lines`).toEqual([]);
-      expect(fallback, `${path}: fallback line`).toMatch(new RegExp(`^<blockquote ${EMBED_FALLBACK_ATTRIBUTE}="[^"]+"><a href="${SITE}${path}">[^<]+</a></blockquote>$`));
-      expect(iframe, `${path}: iframe line`).toMatch(new RegExp(`^<iframe src="http[^"]+/embed/[^"]+" title="[^"]+" width="600" height="\\d+" frameborder="0" loading="lazy" sandbox="allow-scripts allow-same-origin allow-top-navigation-by-user-activation" referrerpolicy="strict-origin-when-cross-origin" ${NAMES.attribute}="[^"]+" style="[^"]+"><\\/iframe>$`));
-      expect(script, `${path}: script line`).toBe(`<script src="${SITE}/embed.js" async></script>`);
-      // The preview is on this page's own origin: its sandbox must not let it lift itself.
-      expect(offered.previews, `${path}: one preview`).toBe(1);
-      expect(offered.previewSrc, `${path}: preview src`).toMatch(/\/embed\//);
-      expect(offered.previewWidth, `${path}: preview width`).toMatch(/^\d+$/);
-      expect(offered.previewSandbox!.split(' '), `${path}: preview sandbox`).not.toContain('allow-same-origin');
-      expect(offered.oembedHrefs, `${path}: one oEmbed discovery link`).toHaveLength(1);
-      const oembed = await (await request.get(new URL(offered.oembedHrefs[0]!).pathname)).json();
-      expect(oembed, `${path}: oEmbed JSON`).toMatchObject({ version: '1.0', type: 'rich', html: snippet });
-      // The JSON's width and height are the ones its iframe declares (static files cannot honour maxwidth).
-      expect(oembed.width, `${path}: oEmbed width`).toBe(Number(/ width="(\d+)"/.exec(iframe!)![1]));
-      expect(oembed.height, `${path}: oEmbed height`).toBe(Number(/ height="(\d+)"/.exec(iframe!)![1]));
-      expect(oembed.provider_name, `${path}: oEmbed provider`).toBeTruthy();
-      expect(oembed.author_name, `${path}: oEmbed author`).toBeTruthy();
-
-      await page.goto(embed);
-      const card = await page.evaluate(() => ({
-        content: document.querySelector('.embed-root')?.getBoundingClientRect().height ?? null,
-        canonicals: [...document.querySelectorAll('link[rel="canonical"]')].map((link) => link.getAttribute('href')),
-        headings: [...document.querySelectorAll('h1')].map((h1) => (h1.textContent ?? '').replace(/\u200b/g, '').replace(/\s+/g, ' ').trim()),
-      }));
-      expect(card.canonicals, `${embed}: canonical`).toEqual([expect.stringMatching(new RegExp(`${path}$`))]);
-      if (claim) {
-        const fixed = Number(/height="(\d+)"/.exec(snippet)![1]);
-        expect(card.content, `${claim.slug}: content ${card.content}px in a ${fixed}px frame`).toBeLessThanOrEqual(fixed);
-        expect(card.headings, `${embed}: the card labels and quotes the claim, never prints it bare`).toEqual([`Claim: “${claim.claim}”`]);
-      }
-    });
-  }
+  await page.goto('/timeline/');
+  const snippet = await checkEmbedOffer(page, request, '/timeline/');
+  await page.goto('/embed/timeline/');
+  await checkEmbedPage(page, '/embed/timeline/', '/timeline/', snippet);
 });
 
 test('embed pages work without JavaScript (all but the height messages)', async ({ browser }) => {

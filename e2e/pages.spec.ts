@@ -91,36 +91,4 @@ test('the ratings at a glance follow the scale, least supported first, and count
   }
 });
 
-test('every claim page marks its step on the five-step meter and never colours a party with a rating colour', async ({ page }) => {
-  test.setTimeout(240_000);
-  const scale = [...ratings()].sort((a, b) => a.value - b.value);
-  for (const claim of claims()) {
-    await page.goto(`/claims/${claim.slug}/`);
-    const meter = page.getByRole('list', { name: /rating scale/ });
-    await expect(meter.getByRole('listitem'), claim.slug).toHaveCount(scale.length);
-    const step = scale.findIndex((rating) => rating.id === claim.rating) + 1;
-    await expect(meter.locator('[aria-current="step"]'), claim.slug).toHaveCount(1);
-    await expect(meter.getByRole('listitem').nth(step - 1), claim.slug).toHaveAttribute('aria-current', 'step');
-    // Readable without colour: the text says which step it is.
-    await expect(page.getByRole('region', { name: 'Our rating' }), claim.slug).toContainText(`step ${step} of ${scale.length}`);
-    const toneColours = new Set(await meter.getByRole('listitem').evaluateAll((els) => els.map((el) => getComputedStyle(el).color)));
-    const partyColours = await page.locator('[data-party]').evaluateAll((els) => els.map((el) => getComputedStyle(el).borderInlineStartColor));
-    expect(partyColours.length, claim.slug).toBe(2);
-    for (const colour of partyColours) expect(toneColours.has(colour), `${claim.slug}: party colour ${colour} is a rating colour`).toBe(false);
-  }
-});
-
-test('citations read cleanly on every claim page: no stray spaces, no notes on how a title was read, no party named twice', async ({ page }) => {
-  test.setTimeout(240_000);
-  for (const claim of claims()) {
-    await page.goto(`/claims/${claim.slug}/`);
-    const text = await page.getByRole('main').innerText();
-    // A space before punctuation, except an ellipsis that a quote itself contains (" ...").
-    expect(text.match(/.{0,40} (?:[;,:)]|\.(?!\.\.)).{0,10}/g) ?? [], claim.slug).toEqual([]);
-    expect(text, claim.slug).not.toMatch(/title not seen|title as read from the address/);
-    for (const caption of await page.locator('div.statement .statement-caption .who').allTextContents()) {
-      const party = caption.match(/\(([^)]+)\)$/)?.[1];
-      if (party) expect(caption.slice(0, -party.length - 2), `${claim.slug}: "${caption}" names the party twice`).not.toContain(party);
-    }
-  }
-});
+// Every claim page's rating meter and citations are steps of its visit in claims.spec.ts.
