@@ -4,11 +4,15 @@ import { checkCardTerms, checkPageTerms, checkTermsPrinted, refoldDetails } from
 import { checkCardUpdated, checkUpdatesLog } from './support/updates';
 import { WRITTEN_EDITIONS, checkEditionPage } from './support/editions';
 import { SNIPPET_WIDTH, checkEmbedOffer, checkEmbedPage } from './support/embedOffer';
+import { checkClaimPrinted } from './support/printed';
+import { LABEL_WIDTHS, checkClaimEvents } from './support/timelineDrawing';
 
 const ALL = claims();
 const SOURCE_URLS = new Map(sources().map((source) => [source.id, source.url]));
 /** The story's respondents, in its order: every claim page sets out a response from each. */
 const RESPONDENTS = respondents();
+/** The claims with related events, whose pages draw a small timeline. */
+const WITH_EVENTS = ALL.filter((claim) => (claim.events ?? []).length > 0);
 /** The rating scale, least supported first: the meter's steps. */
 const SCALE = [...ratings()].sort((a, b) => a.value - b.value);
 /** "A and B", "A, B, and C": the respondents' names as the story's language lists them (the glance region's name). */
@@ -38,7 +42,7 @@ test('the claims are numbered 1 to N without a gap or a repeat, and each carries
  */
 for (const claim of ALL) {
   const where = `claim ${claim.number} (${claim.slug})`;
-  test(`${where}: on a 390 × 844 phone the finding is on the first screen; the page shows the claim, its rating, verdict and every respondent’s response, links every source by its https address, marks its step on the rating meter, cites cleanly, lists its updates, explains its glossary terms (also in print), and the rating's definition is one step away; it offers its embed; its embed card fits its snippet, explains its terms and says when it last changed; every edition's page shows the claim`, async ({ page, request }) => {
+  test(`${where}: on a 390 × 844 phone the finding is on the first screen; its small timeline draws its events cleanly; the page shows the claim, its rating, verdict and every respondent’s response, links every source by its https address, marks its step on the rating meter, cites cleanly, lists its updates, prints its responses in order with the rating's definition, explains its glossary terms (also in print), and the rating's definition is one step away; it offers its embed; its embed card fits its snippet, explains its terms and says when it last changed; every edition's page shows the claim`, async ({ page, request }) => {
     await page.setViewportSize(PHONE);
     await page.goto(`/claims/${claim.slug}/`);
     await test.step('on a 390 × 844 phone the claim, its rating, the verdict and every respondent’s stance are on the first screen, and the title names the rating', async () => {
@@ -125,6 +129,12 @@ for (const claim of ALL) {
 
       // The verdict is the most prominent sentence: set larger than the claim it answers.
       expect(shown.verdictSize, `${where}: the verdict's font size, against the claim's`).toBeGreaterThan(shown.claimSize);
+    });
+    await test.step('its small timeline draws each related event, no two leader lines crossing, no label clipped (timeline)', async () => {
+      // The drawing is static SVG: its marks and leaders are the same at any width, so its labels are
+      // read at every width on the first three claims with events, and at the narrowest on the rest.
+      const widths = (claim.events ?? []).length === 0 ? [] : WITH_EVENTS.indexOf(claim) < 3 ? [...LABEL_WIDTHS] : [Math.min(...LABEL_WIDTHS)];
+      await checkClaimEvents(page, claim, widths);
     });
     await page.setViewportSize(DESKTOP);
     await test.step('shows the claim, its rating and verdict, and every respondent’s response', async () => {
@@ -252,6 +262,11 @@ for (const claim of ALL) {
     });
     await test.step(claim.updates?.length ? 'the page lists each update with its date (updates)' : 'the page says the claim has not changed since publication (updates)', async () => {
       await checkUpdatesLog(page, claim);
+    });
+    // Before the glossary check unfolds the page: the rating's definition must print although folded.
+    await test.step('in print each response is labelled and in the story’s order, and the rating’s definition prints (print)', async () => {
+      await checkClaimPrinted(page, RESPONDENTS.map(({ name }) => name), where);
+      await page.emulateMedia({ media: null });
     });
     // After the check that folded statements are hidden: the glossary check opens every folded part (as a
     // reader would, and paper prints them), and folds them again for the click through to the rating.

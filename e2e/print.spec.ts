@@ -3,8 +3,8 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test, expect } from './support/fixtures';
-import { claims, respondents, sources } from './support/content';
-import { DIST, barePath, builtPages } from './support/pages';
+import { claims, sources } from './support/content';
+import { DIST } from './support/pages';
 
 // Every page's print check (support/printed.ts) is a step of the page walk (everyPage.spec.ts), on the page it loads anyway.
 
@@ -56,45 +56,7 @@ test('the review proof has a cover with build time, commit and claims per rating
   });
 });
 
-test('under print media the responses are labelled and in the story’s order (two stacked, more two abreast), and rating definitions print', async ({ page }) => {
-  test.setTimeout(90_000); // every claim page, one after the other
-  await page.setViewportSize({ width: 1280, height: 900 });
-  await page.emulateMedia({ media: 'print' });
-  const names = respondents().map(({ name }) => name);
-  for (const claim of claims()) {
-    await page.goto(`/claims/${claim.slug}/`);
-    // Each response region found by its accessible name, as getByRole finds it (a case-insensitive part of the name), in one read.
-    const { regions, definitions } = await page.evaluate((labels) => {
-      const shown = (element: Element) => {
-        const box = element.getBoundingClientRect();
-        return element.checkVisibility({ visibilityProperty: true }) && box.width > 0 && box.height > 0;
-      };
-      const accessibleName = (element: Element) =>
-        (element.getAttribute('aria-label') ??
-          (element.getAttribute('aria-labelledby') ?? '').split(/\s+/).map((id) => document.getElementById(id)?.textContent ?? '').join(' ')).replace(/\s+/g, ' ').trim().toLowerCase();
-      const named = [...document.querySelectorAll('section[aria-label], section[aria-labelledby], [role="region"]')].filter((element) => element.checkVisibility());
-      return {
-        regions: labels.map((label) =>
-          named.filter((element) => accessibleName(element).includes(label.toLowerCase())).map((element) => {
-            const { x, y, width, height } = element.getBoundingClientRect();
-            return { x, y, width, height };
-          }),
-        ),
-        definitions: [...document.querySelectorAll('details.definition p')].map(shown),
-      };
-    }, names.map((name) => `${name}’s response`));
-    regions.forEach((found, i) => expect(found, `${claim.slug}: one region named “${names[i]}’s response”`).toHaveLength(1));
-    const boxes = regions.map((found) => found[0]!);
-    for (let i = 1; i < boxes.length; i += 1) {
-      const [previous, box] = [boxes[i - 1]!, boxes[i]!];
-      const below = box.y >= previous.y + previous.height;
-      const besideOnItsRight = Math.abs(box.y - previous.y) < 2 && box.x >= previous.x + previous.width;
-      // Two respondents stack on paper; three or more run two abreast, in reading order.
-      expect(names.length === 2 ? below : below || besideOnItsRight, `${claim.slug}: ${names[i]} after ${names[i - 1]}`).toBe(true);
-    }
-    expect(definitions, `${claim.slug}: the rating's definition prints`).toEqual([true]);
-  }
-});
+// Every claim page's responses and rating definition in print are a step of its visit (claims.spec.ts, support/printed.ts).
 
 // One print of the proof serves both tests' worth of checks (printing 150 A4 pages costs tens of seconds).
 test('npm run review:pdf writes a multi-page PDF with every claim, every source URL and page N of M; a 30 mm outer margin, a PROOF stamp on every page, no page ending on a heading, URLs wrapped only at slashes or hyphens, quotes tagged as quotes, XMP metadata', async ({ page }) => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import yaml from 'js-yaml';
 import { test, expect } from './support/fixtures';
-import { EDITIONS, barePath, builtPages, DIST, editionOf } from './support/pages';
+import { EDITIONS, barePath, builtPages, DIST } from './support/pages';
 import { claims, ratings, sources } from './support/content';
 import { PREVIEW_PORT } from '../playwright.config';
 

@@ -1,8 +1,7 @@
 import { test, expect } from './support/fixtures';
-import type { Page } from '@playwright/test';
 import { claims, events, laneOf, story } from './support/content';
 import { builtPages } from './support/pages';
-import { crossingPairs, parseLeaderPath } from '../src/lib/timeline/crossings';
+import { LABEL_WIDTHS, clippedLabels, leaderCrossings } from './support/timelineDrawing';
 import { PRINT_PAGE_UNITS } from '../src/lib/timeline/charts';
 
 const EVENTS = events();
@@ -296,52 +295,6 @@ test('with JavaScript, actor filters fade the other lanes and a details line fol
   await expect(page.locator('.tl-details')).toContainText(first.title);
 });
 
-/** A drawing's name, the path data of its leader lines as the rendered SVG has them, and its marks. */
-type Leaders = { name: string; leaders: string[]; wide: boolean; marks: number };
-
-/** Crossing pairs of leader lines in each drawing: `[drawing, leaders, pairs]`. */
-function crossingsIn(drawings: Leaders[]): Array<[string, number, string[]]> {
-  return drawings.map(({ name, leaders }) => {
-    const pairs = crossingPairs(leaders.map(parseLeaderPath));
-    return [name, leaders.length, pairs.map(([i, j]) => `${leaders[i]} × ${leaders[j]}`)];
-  });
-}
-
-/** Reads every drawing under `scope`, in the page: its leaders, and its marks (a claim page counts them in the same read). */
-const readLeaders = (scope: string): Leaders[] =>
-  [...document.querySelectorAll(`${scope} svg.tl-svg`)].map((svg) => ({
-    name: `${svg.getAttribute('class')} ${svg.querySelector('title')?.textContent ?? ''}`,
-    leaders: [...svg.querySelectorAll('path.tl-leader')].map((path) => path.getAttribute('d') ?? ''),
-    wide: svg.classList.contains('tl-wide'),
-    marks: svg.querySelectorAll('a.tl-link').length,
-  }));
-
-/** Crossing pairs of leader lines in each drawing on the page, read from the rendered SVG. */
-async function leaderCrossings(page: Page, scope: string): Promise<Array<[string, number, string[]]>> {
-  return crossingsIn(await page.evaluate(readLeaders, scope));
-}
-
-/** Texts of the visible drawings on the page that reach past the edge of their drawing. */
-async function clippedLabels(page: Page): Promise<string[]> {
-  return page.evaluate(() =>
-    [...document.querySelectorAll('svg.tl-svg')]
-      .filter((svg) => {
-        const box = svg.getBoundingClientRect();
-        return svg.checkVisibility({ visibilityProperty: true }) && box.width > 0 && box.height > 0;
-      })
-      .flatMap((svg) => {
-        const frame = svg.getBoundingClientRect();
-        return [...svg.querySelectorAll<SVGTextElement>('text')].flatMap((text) => {
-          const box = text.getBoundingClientRect();
-          const inside = box.left >= frame.left - 0.5 && box.right <= frame.right + 0.5 && box.top >= frame.top - 0.5 && box.bottom <= frame.bottom + 0.5;
-          return inside ? [] : [`${text.textContent} (${Math.round(box.left - frame.left)}–${Math.round(box.right - frame.left)} of ${Math.round(frame.width)})`];
-        });
-      }),
-  );
-}
-
-/** The widths at which labels must stay inside their drawing; all of them for every timeline, the first for every claim page. */
-const LABEL_WIDTHS = [1280, 390, 320] as const;
 
 // Every edition's timeline: the lane headers and labels wrap differently in each language.
 for (const path of builtPages().filter((page) => /^(\/[a-z]{2})?\/timeline\/$/.test(page))) {
@@ -361,33 +314,6 @@ for (const path of builtPages().filter((page) => /^(\/[a-z]{2})?\/timeline\/$/.t
 // One visit to each claim page for what were three loops over them: its small timeline drawn with the
 // timeline's component, no leader lines crossing, and no label clipped (at 320 px on every page with
 // events, at 390 and 1280 px on the first three).
-test('each claim page with related events draws them with the same component, no two leader lines cross on any claim page’s small timeline, and no label is clipped at the edge of its drawing', async ({ page }) => {
-  test.setTimeout(120_000); // every claim page, one after the other
-  const withEvents = CLAIMS.filter((c) => (c.events ?? []).length > 0);
-  let current = 0;
-  const resize = async (width: number) => {
-    if (width === current) return;
-    await page.setViewportSize({ width, height: 900 });
-    current = width;
-  };
-  for (const claim of CLAIMS) {
-    const path = `/claims/${claim.slug}/`;
-    const count = (claim.events ?? []).length;
-    // The drawing is static SVG: its marks and leaders are the same at any width, so each page is read at the first width it is checked at.
-    const widths = count === 0 ? [] : withEvents.indexOf(claim) < 3 ? [...LABEL_WIDTHS] : [320];
-    await test.step(path, async () => {
-      await resize(widths[0] ?? (current || 1280));
-      await page.goto(path);
-      const drawings = await page.evaluate(readLeaders, '.claim-events');
-      const marks = drawings.filter(({ wide }) => wide).reduce((sum, drawing) => sum + drawing.marks, 0);
-      if (count > 0) expect(marks, `${claim.slug}: marks of its related events`).toBe(count);
-      const crossings = crossingsIn(drawings);
-      expect(crossings.reduce((sum, [, leaders]) => sum + leaders, 0), claim.slug).toBe(count === 0 ? 0 : 2 * count);
-      for (const [name, , pairs] of crossings) expect(pairs, `${claim.slug}, ${name}: crossing leaders`).toEqual([]);
-      for (const width of widths) {
-        await resize(width);
-        expect(await clippedLabels(page), `${path} at ${width} px`).toEqual([]);
-      }
-    });
-  }
-});
+
+// Every claim page's small timeline (its related events, leaders and labels) is a step of its visit in
+// claims.spec.ts (support/timelineDrawing.ts).

@@ -57,3 +57,43 @@ export async function checkPrinted(page: Page, path: string): Promise<void> {
   expect(printed.coloured, `${path}: colours in print`).toEqual([]);
   for (const { href, after } of printed.externalLinks) expect(after, `${path}: URL after ${href}`).toContain(href);
 }
+
+/**
+ * A claim page under print media (a step of its visit in claims.spec.ts, before anything unfolds the
+ * page): each response is a region labelled with its respondent, in the story's order (two stack on
+ * paper, three or more run two abreast), and the rating's definition prints although it is folded on
+ * screen. Sets print media and leaves it set.
+ */
+export async function checkClaimPrinted(page: Page, names: readonly string[], where: string): Promise<void> {
+  await page.emulateMedia({ media: 'print' });
+  // Each response region found by its accessible name, as getByRole finds it (a case-insensitive part of the name), in one read.
+  const { regions, definitions } = await page.evaluate((labels) => {
+    const shown = (element: Element) => {
+      const box = element.getBoundingClientRect();
+      return element.checkVisibility({ visibilityProperty: true }) && box.width > 0 && box.height > 0;
+    };
+    const accessibleName = (element: Element) =>
+      (element.getAttribute('aria-label') ??
+        (element.getAttribute('aria-labelledby') ?? '').split(/\s+/).map((id) => document.getElementById(id)?.textContent ?? '').join(' ')).replace(/\s+/g, ' ').trim().toLowerCase();
+    const named = [...document.querySelectorAll('section[aria-label], section[aria-labelledby], [role="region"]')].filter((element) => element.checkVisibility());
+    return {
+      regions: labels.map((label) =>
+        named.filter((element) => accessibleName(element).includes(label.toLowerCase())).map((element) => {
+          const { x, y, width, height } = element.getBoundingClientRect();
+          return { x, y, width, height };
+        }),
+      ),
+      definitions: [...document.querySelectorAll('details.definition p')].map(shown),
+    };
+  }, names.map((name) => `${name}’s response`));
+  regions.forEach((found, i) => expect(found, `${where}: one region named “${names[i]}’s response”`).toHaveLength(1));
+  const boxes = regions.map((found) => found[0]!);
+  for (let i = 1; i < boxes.length; i += 1) {
+    const [previous, box] = [boxes[i - 1]!, boxes[i]!];
+    const below = box.y >= previous.y + previous.height;
+    const besideOnItsRight = Math.abs(box.y - previous.y) < 2 && box.x >= previous.x + previous.width;
+    // Two respondents stack on paper; three or more run two abreast, in reading order.
+    expect(names.length === 2 ? below : below || besideOnItsRight, `${where}: ${names[i]} after ${names[i - 1]}`).toBe(true);
+  }
+  expect(definitions, `${where}: the rating's definition prints`).toEqual([true]);
+}
