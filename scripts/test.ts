@@ -1,14 +1,16 @@
 /**
  * `npm test`: every test, with one summary line at the end. Five stages, in three steps:
  *   1. astro check (types and templates)  ‖  unit tests of src/ and scripts/lib/ (node --test)
- *   2. the test builds (scripts/lib/testBuilds.ts): the site at the root for the end-to-end tests,
- *      under a sub-path for the link check and nginx, and the fictional example story
- *      (examples/three-parties) so that the code is tested as a kit, not only on the story it publishes;
- *      made once, only read afterwards
- *   3. build-level tests of scripts/*.test.ts (node --test): bad-content builds, links, budgets, the
- *      W3C checker (vnu, needs Java), dist/nginx.conf in real nginx, the proof PDF
- *      ‖  Playwright end-to-end tests against the root test build, then the story checks (claims,
- *      timeline, embeds, proof, example label) against the example build, on the same ports
+ *   2. the root test build (scripts/lib/testBuilds.ts): the site at the root, for the end-to-end tests
+ *   3. Playwright end-to-end tests against the root build, then the story checks (claims, timeline,
+ *      embeds, proof, the page walk's label and print) against the example build, on the same ports
+ *      ‖  the other test builds, one after the other: the site under a sub-path, for the link check
+ *      and nginx, and the fictional example story (examples/three-parties), so that the code is tested
+ *      as a kit, not only on the story it publishes; then the build-level tests of scripts/*.test.ts
+ *      (node --test): bad-content builds, links, budgets, the W3C checker (vnu, needs Java),
+ *      dist/nginx.conf in real nginx, the proof PDF
+ * A build keeps about one core busy: the end-to-end run starts as soon as its own build exists and
+ * takes the other. Every build is made once and only read afterwards.
  * "‖" stages run at the same time (TEST_SERIAL=1 runs them one after the other); their output is
  * printed whole when each ends. Builds never overlap: builds of one project share its .astro/ folder.
  *
@@ -125,12 +127,6 @@ async function e2eRun(project: 'chromium' | 'example', dist: string, env: NodeJS
   settle(name, start, status, report, readPlaywrightJson, 'Playwright');
 }
 
-async function e2eStage() {
-  await e2eRun('chromium', TEST_DIST);
-  // The specs resolve TEST_DIST from the project folder: hand it over relative.
-  await e2eRun('example', EXAMPLE_DIST, { CONTENT_DIR: EXAMPLE_CONTENT, TEST_DIST: relative(ROOT, EXAMPLE_DIST) });
-}
-
 /** Runs steps at the same time, or one after the other under TEST_SERIAL=1. */
 async function together(...steps: Array<() => Promise<unknown>>) {
   if (serial) for (const step of steps) await step();
@@ -145,25 +141,50 @@ await together(
   async () => { if (wanted('unit')) await nodeTestStage('unit', ['src/**/*.test.ts', 'scripts/lib/**/*.test.ts']); },
 );
 
-if (wanted('build')) {
-  // The end-to-end tests paste the published embed snippet into a page on another origin: the root
-  // build is made for the origin the tests serve it from, as a newsroom builds for its own domain.
-  const siteUrl = process.env.SITE_URL ?? `http://localhost:${PREVIEW_PORT}`;
+// The end-to-end tests paste the published embed snippet into a page on another origin: the test
+// builds are made for the origin the tests serve them from, as a newsroom builds for its own domain.
+const siteUrl = process.env.SITE_URL ?? `http://localhost:${PREVIEW_PORT}`;
+
+/** A build stage: its builds one after the other (builds of one project share its .astro/ folder); one test. */
+async function buildStage(name: string, title: string, builds: Array<() => Promise<{ status: number; output: string }>>): Promise<boolean> {
   const start = performance.now();
-  const root = await buildTestSite(siteUrl);
-  const sub = root.status === 0 ? await buildSubPathSite() : { status: 1, output: 'not built: the root build failed' };
-  // The example story, with no code change: only the content folder differs.
-  const example = await buildExampleSite(siteUrl);
-  print(`build: the test site for ${siteUrl}, under the sub-path, and the example story (${EXAMPLE_CONTENT})`, `${root.output}\n${sub.output}\n${example.output}`);
-  const ok = root.status === 0 && sub.status === 0 && example.status === 0;
-  if (!ok) console.error('✖ build failed');
-  results.push({ name: 'build', seconds: (performance.now() - start) / 1000, passed: ok ? 1 : 0, failed: ok ? 0 : 1, skipped: 0 });
+  const outputs: string[] = [];
+  let ok = true;
+  for (const make of builds) {
+    const made: { status: number; output: string } = ok ? await make() : { status: 1, output: 'not built: an earlier build failed' };
+    const { status, output } = made;
+    outputs.push(output);
+    ok &&= status === 0;
+  }
+  print(`${name}: ${title}`, outputs.join('\n'));
+  if (!ok) console.error(`✖ ${name} failed`);
+  results.push({ name, seconds: (performance.now() - start) / 1000, passed: ok ? 1 : 0, failed: ok ? 0 : 1, skipped: 0 });
+  return ok;
 }
 
+if (wanted('build')) await buildStage('build', `the test site for ${siteUrl}`, [() => buildTestSite(siteUrl)]);
+
+/** Settles once the example story's build is made (or not wanted): its end-to-end run waits for it. */
+let exampleBuilt!: () => void;
+const exampleReady = new Promise<void>((resolve) => (exampleBuilt = resolve));
+
 await together(
-  // One test file at a time: several of them build, and builds of one project cannot overlap.
-  async () => { if (wanted('fixtures')) await nodeTestStage('fixtures', ['scripts/*.test.ts'], ['--test-concurrency=1']); },
-  async () => { if (wanted('e2e')) await e2eStage(); },
+  // First under TEST_SERIAL=1: the example's run waits for its build.
+  async () => {
+    if (wanted('build')) {
+      await buildStage('build:more', `the site under the sub-path, and the example story (${EXAMPLE_CONTENT})`, [buildSubPathSite, () => buildExampleSite(siteUrl)]);
+    }
+    exampleBuilt();
+    // One test file at a time: several of them build, and builds of one project cannot overlap.
+    if (wanted('fixtures')) await nodeTestStage('fixtures', ['scripts/*.test.ts'], ['--test-concurrency=1']);
+  },
+  async () => {
+    if (!wanted('e2e')) return;
+    await e2eRun('chromium', TEST_DIST);
+    await exampleReady;
+    // The specs resolve TEST_DIST from the project folder: hand it over relative.
+    await e2eRun('example', EXAMPLE_DIST, { CONTENT_DIR: EXAMPLE_CONTENT, TEST_DIST: relative(ROOT, EXAMPLE_DIST) });
+  },
 );
 
 const wall = (performance.now() - started) / 1000;
