@@ -8,6 +8,7 @@ import { test, expect } from './support/fixtures';
 import { EDITIONS, barePath, builtPages, editionOf, editionPages } from './support/pages';
 import { en } from '../src/i18n/en';
 import { nl } from '../src/i18n/nl';
+import { englishInterfaceStrings } from './support/englishStrings';
 
 test('the Dutch edition holds every page of the English one', () => {
   const english = editionPages('en').filter((path) => path !== '/404.html');
@@ -43,3 +44,23 @@ test('the language switch leads to the same page in the other language, and back
 // That a Dutch page shows no English interface string outside the passages marked as English, and marks
 // as another language only the sources' own words, is checked for every Dutch page by the page-wide test
 // (everyPage.spec.ts, with support/englishStrings.ts), in the one navigation it makes to each page.
+
+test('the English-string check finds an English interface string planted on a Dutch page, and not one inside a passage marked as English', async ({ page }) => {
+  await page.goto('/nl/methodology/');
+  expect(await englishInterfaceStrings(page), 'the Dutch page as built').toEqual([]);
+  // An English sentence of the interface, and an English label where the interface labels things.
+  const phrase = en.methodology.title;
+  await page.evaluate((phrase) => {
+    const marked = document.createElement('p');
+    marked.lang = 'en';
+    marked.textContent = phrase;
+    document.querySelector('main')!.append(marked);
+  }, phrase);
+  expect(await englishInterfaceStrings(page), 'inside a passage marked lang="en"').toEqual([]);
+  await page.evaluate((phrase) => {
+    const heading = document.createElement('h2');
+    heading.textContent = phrase;
+    document.querySelector('main')!.append(heading);
+  }, phrase);
+  expect(await englishInterfaceStrings(page), 'planted as a heading').toContain(phrase);
+});

@@ -30,7 +30,12 @@ const ENGLISH_WORDS = englishOnlyStrings().filter((text) => isWord(text) && text
 const LABELS = 'h1, h2, h3, h4, nav, th, dt, summary, figcaption, caption, label, button, legend, .label, .meta > .label, .conf, .kicker';
 /** "Jan" … "Dec": the words of an English time axis, which the charts' SVG text must not show in Dutch. */
 const ENGLISH_AXIS_MONTHS = Array.from({ length: 12 }, (_, month) => ENGLISH_AXIS_DATES.shortMonth(new Date(Date.UTC(2021, month, 1))));
-const contains = (text: string, english: string) => new RegExp(`(^|[^\\p{L}])${english.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}])`, 'u').test(text);
+/** Each string's pattern, made once: a word or phrase of its own, not the letters inside a longer word. */
+const patterns = new Map<string, RegExp>();
+const patternOf = (english: string) =>
+  patterns.get(english) ?? patterns.set(english, new RegExp(`(^|[^\\p{L}])${english.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}])`, 'u')).get(english)!;
+// The plain substring search first: most strings are not on the page at all, and it is many times quicker than the pattern.
+const contains = (text: string, english: string) => text.includes(english) && patternOf(english).test(text);
 
 /** The English interface strings the open page shows outside passages marked as another language. */
 export async function englishInterfaceStrings(page: Page): Promise<string[]> {
