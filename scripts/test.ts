@@ -138,7 +138,9 @@ mkdirSync(REPORTS, { recursive: true });
 
 await together(
   async () => { if (wanted('check')) await commandStage('check', 'npx', ['astro', 'check']); },
-  async () => { if (wanted('unit')) await nodeTestStage('unit', ['src/**/*.test.ts', 'scripts/lib/**/*.test.ts']); },
+  // The unit tests' files share one process: each file in a process of its own loaded TypeScript, d3
+  // and Astro's renderer again, 66 times (30 s against 10 s, measured); none of them keeps global state.
+  async () => { if (wanted('unit')) await nodeTestStage('unit', ['src/**/*.test.ts', 'scripts/lib/**/*.test.ts'], ['--test-isolation=none']); },
 );
 
 // The end-to-end tests paste the published embed snippet into a page on another origin: the test
