@@ -1,7 +1,7 @@
 import type { ElementHandle, Frame, Page } from '@playwright/test';
 import { test, expect } from './support/fixtures';
 import { claims } from './support/content';
-import { HOST_PORT, PREVIEW_PORT } from '../playwright.config';
+import { HOST_PORT, PREVIEW_PORT, STORY_PROJECT } from '../playwright.config';
 import { embedNames } from '../src/lib/embed/names';
 import { story } from './support/story';
 import { axeViolations } from './support/axe';
@@ -264,6 +264,9 @@ test.describe('pasted as a link into WordPress: its sanitiser, its sandbox and i
   });
 
   test('messages with a wrong secret or from another frame change nothing, on either side', async ({ page }) => {
+    // The message protocol is the same code whatever the story, and the test waits 5 s for the card's
+    // last re-send: checked on the published story only.
+    test.skip(STORY_PROJECT !== 'chromium', 'story-independent: checked on the published story');
     test.setTimeout(60_000);
     await page.goto(`${HOST}/wordpress?page=/claims/${CLAIM.slug}/`);
     const { frame, handle, src } = (await wordPressFrames(page))[0]!;
