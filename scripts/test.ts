@@ -25,7 +25,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { relative } from 'node:path';
 import { findChromium, NO_CHROMIUM } from './browser.ts';
-import { buildExampleSite, buildSubPathSite, buildTestSite, EXAMPLE_CONTENT, EXAMPLE_DIST, TEST_DIST } from './lib/testBuilds.ts';
+import { buildExampleSite, buildSubPathSite, buildTestSite, EXAMPLE_CONTENT, EXAMPLE_DIST, TEST_DIST, type BuildResult } from './lib/testBuilds.ts';
 import { readJUnit, readPlaywrightJson, type Totals } from './lib/testReports.ts';
 import { PREVIEW_PORT } from '../playwright.config.ts';
 
@@ -148,13 +148,12 @@ await together(
 const siteUrl = process.env.SITE_URL ?? `http://localhost:${PREVIEW_PORT}`;
 
 /** A build stage: its builds one after the other (builds of one project share its .astro/ folder); one test. */
-async function buildStage(name: string, title: string, builds: Array<() => Promise<{ status: number; output: string }>>): Promise<boolean> {
+async function buildStage(name: string, title: string, builds: Array<() => Promise<BuildResult>>): Promise<boolean> {
   const start = performance.now();
   const outputs: string[] = [];
   let ok = true;
   for (const make of builds) {
-    const made: { status: number; output: string } = ok ? await make() : { status: 1, output: 'not built: an earlier build failed' };
-    const { status, output } = made;
+    const { status, output }: BuildResult = ok ? await make() : { status: 1, output: 'not built: an earlier build failed' };
     outputs.push(output);
     ok &&= status === 0;
   }
