@@ -14,7 +14,7 @@
 import { test, expect, cspViolations } from './support/fixtures';
 import { EDITIONS, barePath, builtPages, editionOf } from './support/pages';
 import { englishInterfaceStrings, markedPassagesOfOurs } from './support/englishStrings';
-import { checkStoryLabel, story } from './support/story';
+import { EXAMPLE_LABEL, checkStoryLabel, story } from './support/story';
 import { checkPrinted, isPrinted } from './support/printed';
 import { axeViolations } from './support/axe';
 import { PROOF_TRIM, axePlan, describeRun, isProof } from './support/axePlan';
@@ -38,7 +38,7 @@ for (const path of PAGES) {
     ...(PUBLISHED && !is404 ? ['its title, description, canonical URL, social tags, language, favicon, feed link and its other editions'] : []),
     ...(PUBLISHED && locale === 'nl' ? ['no English interface string outside passages marked as another language'] : []),
     ...(PUBLISHED ? ['one h1, a main landmark, ordered headings and no horizontal scroll at 320 px', 'a strict CSP with no violation and only its own origin'] : []),
-    ...(printed ? ['in print hides screen controls and shows the addresses of external links'] : []),
+    ...(printed ? [`in print hides screen controls and shows the addresses of external links${EXAMPLE ? ' and the example label' : ''}`] : []),
     ...(axeRuns.length > 0 ? [`no axe violations (${axeRuns.map(describeRun).join('; ')})`] : []),
   ];
   test(`${path}: ${parts.join('; ')}`, async ({ page, viewport }) => {
@@ -143,6 +143,8 @@ for (const path of PAGES) {
         // At the project's size, as a reader prints from a desktop window.
         if (viewport) await page.setViewportSize(viewport);
         await checkPrinted(page, path);
+        // An example says so on paper too (checkPrinted leaves print media on).
+        if (EXAMPLE) expect(await page.locator(EXAMPLE_LABEL).isVisible(), `${path}: the example label in print`).toBe(true);
       });
     }
 
