@@ -153,9 +153,9 @@ async function buildStage(name: string, title: string, builds: Array<() => Promi
   const outputs: string[] = [];
   let ok = true;
   for (const make of builds) {
-    const { status, output }: BuildResult = ok ? await make() : { status: 1, output: 'not built: an earlier build failed' };
-    outputs.push(output);
-    ok &&= status === 0;
+    const result: BuildResult = ok ? await make() : { status: 1, output: 'not built: an earlier build failed' };
+    outputs.push(result.output);
+    ok &&= result.status === 0;
   }
   print(`${name}: ${title}`, outputs.join('\n'));
   if (!ok) console.error(`✖ ${name} failed`);
