@@ -1,18 +1,21 @@
 /**
- * `npm test`: every test, with one summary line at the end. Five stages, in three steps:
- *   1. astro check (types and templates)  ‖  unit tests of src/ and scripts/lib/ (node --test)
- *   2. the root test build (scripts/lib/testBuilds.ts): the site at the root, for the end-to-end tests
- *   3. Playwright end-to-end tests against the root build, then the story checks (claims, timeline,
+ * `npm test`: every test, with one summary line at the end. Five stages, in two steps:
+ *   1. unit tests of src/ and scripts/lib/ (node --test)  ‖  the root test build
+ *      (scripts/lib/testBuilds.ts): the site at the root, for the end-to-end tests
+ *   2. Playwright end-to-end tests against the root build, then the story checks (claims, timeline,
  *      embeds, proof, the page walk's label and print) against the example build, on the same ports
  *      ‖  the other test builds, one after the other: the site under a sub-path, for the link check
  *      and nginx, and the fictional example story (examples/three-parties), so that the code is tested
  *      as a kit, not only on the story it publishes; then the build-level tests of scripts/*.test.ts
  *      (node --test): bad-content builds, links, budgets, the W3C checker (vnu, needs Java),
- *      dist/nginx.conf in real nginx, the proof PDF
- * A build keeps about one core busy: the end-to-end run starts as soon as its own build exists and
- * takes the other. Every build is made once and only read afterwards.
+ *      dist/nginx.conf in real nginx, the proof PDF; last, astro check (types and templates)
+ * The machine has two cores and every stage is CPU-bound, so no core waits: the unit tests take one
+ * while the root build takes the other, and the end-to-end run starts as soon as its build exists.
+ * astro check comes last in its lane because it writes the project's .astro/ folder, which every build
+ * of the project shares; the end-to-end lane only reads its builds. Every build is made once and only
+ * read afterwards.
  * "‖" stages run at the same time (TEST_SERIAL=1 runs them one after the other); their output is
- * printed whole when each ends. Builds never overlap: builds of one project share its .astro/ folder.
+ * printed whole when each ends. Builds (and astro check) never overlap: they share the project's .astro/ folder.
  *
  * Totals come from the runners' machine-readable reports (node's JUnit in test-results-node/,
  * Playwright's JSON in test-results/), never from their human output. The last line is
@@ -136,13 +139,6 @@ async function together(...steps: Array<() => Promise<unknown>>) {
 const started = performance.now();
 mkdirSync(REPORTS, { recursive: true });
 
-await together(
-  async () => { if (wanted('check')) await commandStage('check', 'npx', ['astro', 'check']); },
-  // The unit tests' files share one process: each file in a process of its own loaded TypeScript, d3
-  // and Astro's renderer again, 66 times (30 s against 10 s, measured); none of them keeps global state.
-  async () => { if (wanted('unit')) await nodeTestStage('unit', ['src/**/*.test.ts', 'scripts/lib/**/*.test.ts'], ['--test-isolation=none']); },
-);
-
 // The end-to-end tests paste the published embed snippet into a page on another origin: the test
 // builds are made for the origin the tests serve them from, as a newsroom builds for its own domain.
 const siteUrl = process.env.SITE_URL ?? `http://localhost:${PREVIEW_PORT}`;
@@ -163,7 +159,12 @@ async function buildStage(name: string, title: string, builds: Array<() => Promi
   return ok;
 }
 
-if (wanted('build')) await buildStage('build', `the test site for ${siteUrl}`, [() => buildTestSite(siteUrl)]);
+await together(
+  // The unit tests' files share one process: each file in a process of its own loaded TypeScript, d3
+  // and Astro's renderer again, 66 times (30 s against 10 s, measured); none of them keeps global state.
+  async () => { if (wanted('unit')) await nodeTestStage('unit', ['src/**/*.test.ts', 'scripts/lib/**/*.test.ts'], ['--test-isolation=none']); },
+  async () => { if (wanted('build')) await buildStage('build', `the test site for ${siteUrl}`, [() => buildTestSite(siteUrl)]); },
+);
 
 /** Settles once the example story's build is made (or not wanted): its end-to-end run waits for it. */
 let exampleBuilt!: () => void;
@@ -178,6 +179,8 @@ await together(
     exampleBuilt();
     // One test file at a time: several of them build, and builds of one project cannot overlap.
     if (wanted('fixtures')) await nodeTestStage('fixtures', ['scripts/*.test.ts'], ['--test-concurrency=1']);
+    // After every build of the project: astro check regenerates .astro/, which the builds share.
+    if (wanted('check')) await commandStage('check', 'npx', ['astro', 'check']);
   },
   async () => {
     if (!wanted('e2e')) return;
