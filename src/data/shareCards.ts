@@ -51,10 +51,14 @@ export function claimCardAlt(claim: Claim, model: SiteModel): string {
 /** The claim's file (under CONTENT_DIR, as src/content.config.ts reads it), so a short form that does not fit is reported where it is written. */
 const claimName = (claim: Claim) => `${(process.env.CONTENT_DIR ?? 'src/content').replace(/^\.\//, '')}/claims/${claim.slug}.mdx (claim ${claim.number})`;
 
-export function claimCardPng(claim: Claim, model: SiteModel): Promise<Uint8Array<ArrayBuffer>> {
-  const fonts = cardFonts();
+/** The claim's card laid out: every text fitted, or an error naming the claim's file and the field. */
+function claimCardLayout(claim: Claim, model: SiteModel) {
   const ui = uiFor(model.story.lang);
-  return cardPng(claimCard(claimCardInput(claim, model), fonts.metrics, { name: claimName(claim), kicker: ui.shareCard.kicker, ratingField: ui.shareCard.ratingField }), fonts);
+  return claimCard(claimCardInput(claim, model), cardFonts().metrics, { name: claimName(claim), kicker: ui.shareCard.kicker, ratingField: ui.shareCard.ratingField });
+}
+
+export function claimCardPng(claim: Claim, model: SiteModel): Promise<Uint8Array<ArrayBuffer>> {
+  return cardPng(claimCardLayout(claim, model), cardFonts());
 }
 
 function respondentsPossessive(site: SiteModel): string {
@@ -81,9 +85,10 @@ export function homeCardAlt(site: SiteModel): string {
   return ui.shareCard.homeAlt(input.title, input.summary, input.facts.map((fact) => `${fact.label} ${fact.value}`).join(', '));
 }
 
+const homeCardLayout = (site: SiteModel) => overviewCard(homeCardInput(site), cardFonts().metrics, { name: 'home page share card (story.yaml: title)' });
+
 export function homeCardPng(site: SiteModel): Promise<Uint8Array<ArrayBuffer>> {
-  const fonts = cardFonts();
-  return cardPng(overviewCard(homeCardInput(site), fonts.metrics, { name: 'home page share card (story.yaml: title)' }), fonts);
+  return cardPng(homeCardLayout(site), cardFonts());
 }
 
 function timelineCardInput(site: SiteModel): OverviewCardInput {
@@ -109,7 +114,21 @@ export function timelineCardAlt(site: SiteModel): string {
   return ui.shareCard.timelineAlt(input.title, input.summary, input.facts.map((fact) => `${fact.label}: ${fact.value}`).join(', '));
 }
 
+const timelineCardLayout = (site: SiteModel) =>
+  overviewCard(timelineCardInput(site), cardFonts().metrics, { name: 'timeline share card (story.yaml: timeline.title, timeline.takeaway)' });
+
 export function timelineCardPng(site: SiteModel): Promise<Uint8Array<ArrayBuffer>> {
-  const fonts = cardFonts();
-  return cardPng(overviewCard(timelineCardInput(site), fonts.metrics, { name: 'timeline share card (story.yaml: timeline.title, timeline.takeaway)' }), fonts);
+  return cardPng(timelineCardLayout(site), cardFonts());
+}
+
+/**
+ * Lays out every card of an edition, without drawing it: a text that cannot fit stops the build when
+ * the edition's model is first made (src/data/site.ts), with the file and the field named, before a
+ * single page is written, where the card's own endpoint would find it only late in the build. Fitting
+ * is measuring text with the fonts' metrics, a few milliseconds for all the cards.
+ */
+export function assertShareCardsFit(site: SiteModel): void {
+  for (const claim of site.claims) claimCardLayout(claim, site);
+  homeCardLayout(site);
+  timelineCardLayout(site);
 }

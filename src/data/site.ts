@@ -1,6 +1,7 @@
 import { getCollection, getEntry, render } from 'astro:content';
 import { assertContentIsSound } from '../lib/content/integrity';
 import { buildSiteModel, type Claim } from '../lib/content/siteModel';
+import { assertShareCardsFit } from './shareCards';
 import type { SiteContent } from '../lib/content/types';
 import { buildDutchSiteModel, translateEntries, type DutchContent, type DutchSiteModel } from '../lib/i18n/dutchModel';
 import { assertTranslationsCurrent, translatedCollections } from '../lib/i18n/translationStamps';
@@ -16,8 +17,8 @@ export type EditionModel = DutchSiteModel;
 
 /**
  * The one place that reads the content collections. Every page asks for its edition's model here;
- * the content is checked once, and a broken reference, or a Dutch entry behind its English one, stops
- * the build with the file and field named.
+ * the content is checked once, and a broken reference, a Dutch entry behind its English one, or a
+ * text too long for its share card stops the build with the file and field named.
  */
 const models = new Map<Locale, Promise<EditionModel>>();
 
@@ -81,7 +82,9 @@ export function loadSite(currentLocale?: string | undefined): Promise<EditionMod
   if (!model) {
     model = (async () => {
       const content = await checkedContent();
-      return locale === 'nl' ? buildDutchSiteModel(content, await dutchContent()) : buildSiteModel(content);
+      const edition = locale === 'nl' ? buildDutchSiteModel(content, await dutchContent()) : buildSiteModel(content);
+      assertShareCardsFit(edition);
+      return edition;
     })();
     models.set(locale, model);
   }
