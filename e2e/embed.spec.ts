@@ -209,27 +209,35 @@ async function frameShown(handle: ElementHandle<HTMLIFrameElement>) {
 }
 
 test.describe('pasted as a link into WordPress: its sanitiser, its sandbox and its own wp-embed.js', () => {
-  for (const width of [320, 390, 1280]) {
-    test(`at ${width} px every frame takes its card's content height, and the fallback gives way`, async ({ page }) => {
-      test.setTimeout(90_000);
+  // One post, loaded once on a phone (the first load, the path most readers take) and then turned and
+  // widened to a desktop window: each width's heights are checked as they settle. Three loads of 28
+  // cross-origin frames, one per width, cost 9 core-seconds each; a resize re-sizes every frame through
+  // the same message, and adds the path a rotating phone or a widening window takes.
+  test('at 320 px, then turned to 390 px and widened to 1280 px, every frame takes its card\'s content height, and the fallback gives way', async ({ page }) => {
+    test.setTimeout(150_000);
+    await page.setViewportSize({ width: 320, height: 900 });
+    await page.goto(WORDPRESS_POST);
+    const frames = await wordPressFrames(page);
+    expect(frames.map((f) => f.path).sort()).toEqual([...claims().map((claim) => `/embed/claims/${claim.slug}/`), '/embed/timeline/'].sort());
+    for (const { src, sandbox, path } of frames) {
+      // The frame runs as WordPress leaves it: scripts only, an opaque origin, no way to navigate its parent.
+      expect(sandbox, `${path}: sandbox`).toBe('allow-scripts');
+      expect(src).toMatch(/#\?secret=[A-Za-z0-9]{10}$/);
+    }
+    const measured: string[] = [];
+    for (const width of [320, 390, 1280]) {
       await page.setViewportSize({ width, height: 900 });
-      await page.goto(WORDPRESS_POST);
-      const frames = await wordPressFrames(page);
-      expect(frames.map((f) => f.path).sort()).toEqual([...claims().map((claim) => `/embed/claims/${claim.slug}/`), '/embed/timeline/'].sort());
-      const measured: string[] = [];
-      for (const { src, sandbox, path, handle, frame } of frames) {
-        // The frame runs as WordPress leaves it: scripts only, an opaque origin, no way to navigate its parent.
-        expect(sandbox, `${path}: sandbox`).toBe('allow-scripts');
-        expect(src).toMatch(/#\?secret=[A-Za-z0-9]{10}$/);
+      for (const { src, path, handle, frame } of frames) {
         // wp-embed.js never answers the card, so the frame's own viewport, resized by the host, says when it is done.
         const sized = await sizeFrame(handle, frame, { cap: WP_HEIGHT_MAX });
-        expect(sized.origin, `${path} runs with an opaque origin`).toBe('null');
-        expect(sized.frameHeight - Math.min(Math.ceil(sized.content), WP_HEIGHT_MAX), `${path}: frame height minus content height`).toBe(0);
-        expect(sized.settled, `${path}: the frame's viewport settled to the iframe's width and the card's height`).toBe(true);
-        measured.push(`${path} frame ${sized.frameHeight} content ${sized.content.toFixed(1)} width ${sized.frameWidth}`);
+        const where = `${path} at ${width} px`;
+        expect(sized.origin, `${where} runs with an opaque origin`).toBe('null');
+        expect(sized.frameHeight - Math.min(Math.ceil(sized.content), WP_HEIGHT_MAX), `${where}: frame height minus content height`).toBe(0);
+        expect(sized.settled, `${where}: the frame's viewport settled to the iframe's width and the card's height`).toBe(true);
+        measured.push(`${where}: frame ${sized.frameHeight} content ${sized.content.toFixed(1)} width ${sized.frameWidth}`);
         if (path.startsWith('/embed/claims/')) {
-          expect(sized.content, `${path}: a claim card fits WordPress's ${WP_HEIGHT_MAX} px cap`).toBeLessThanOrEqual(WP_HEIGHT_MAX);
-          expect(sized.scroll, `${path} has an inner scrollbar`).toBeLessThanOrEqual(0);
+          expect(sized.content, `${where}: a claim card fits WordPress's ${WP_HEIGHT_MAX} px cap`).toBeLessThanOrEqual(WP_HEIGHT_MAX);
+          expect(sized.scroll, `${where} has an inner scrollbar`).toBeLessThanOrEqual(0);
         }
         // wp-embed.js shows the frame (it was clipped off screen) and hides the link-only fallback, in the
         // step that sized it: this passes on its first read, and polls only should a host split the two.
@@ -244,13 +252,13 @@ test.describe('pasted as a link into WordPress: its sanitiser, its sandbox and i
                   return quote.checkVisibility({ visibilityProperty: true }) && box.width > 0 && box.height > 0;
                 }),
               }), secret),
-            { message: `${path}: wp-embed.js shows the frame and hides its fallback` },
+            { message: `${where}: wp-embed.js shows the frame and hides its fallback` },
           )
           .toEqual({ style: null, fallbackShown: false });
       }
-      test.info().annotations.push({ type: 'heights', description: measured.join('\n') });
-    });
-  }
+    }
+    test.info().annotations.push({ type: 'heights', description: measured.join('\n') });
+  });
 
   test('"Read the full fact-check" opens the claim in the top window after a click', async ({ page }) => {
     test.setTimeout(60_000);
