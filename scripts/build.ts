@@ -5,9 +5,9 @@
  * OUT_DIR sets the final folder (default dist).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join, resolve } from 'node:path';
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { packageBin } from './lib/packageBin.ts';
 
 const outDir = resolve(process.env.OUT_DIR ?? 'dist');
 const stagingDir = `${outDir}.staging`;
@@ -23,11 +23,8 @@ if (!env.SOURCE_DATE_EPOCH) {
     // not a git checkout: the build time is used
   }
 }
-// Astro's own command-line script, run by this Node: `npx astro` would find the same file, after
-// npm's start-up (about 4 s on a loaded test machine, for each of the dozen builds of npm test).
-const astroPackage = createRequire(import.meta.url).resolve('astro/package.json');
-const astroCli = join(dirname(astroPackage), (JSON.parse(readFileSync(astroPackage, 'utf8')) as { bin: { astro: string } }).bin.astro);
-const args = [astroCli, 'build', '--outDir', stagingDir, ...process.argv.slice(2)];
+// Astro's own command-line script, run by this Node (scripts/lib/packageBin.ts: not through npx).
+const args = [packageBin('astro'), 'build', '--outDir', stagingDir, ...process.argv.slice(2)];
 const result = spawnSync(process.execPath, args, { stdio: 'inherit', env });
 if (result.status !== 0) {
   rmSync(stagingDir, { recursive: true, force: true });
