@@ -1,5 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './scripts/browser.ts';
+import { packageBin } from './scripts/lib/packageBin.ts';
 
 /** The built site is served by `astro preview`; the embed tests add a host page on another origin. */
 export const PREVIEW_PORT = Number(process.env.PREVIEW_PORT ?? 4329);
@@ -50,13 +51,14 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: `npx astro preview --port ${PREVIEW_PORT} --host localhost --outDir ${TEST_DIST}`,
+      // Astro's script run by this Node, not through npx (scripts/lib/packageBin.ts).
+      command: `"${process.execPath}" "${packageBin('astro')}" preview --port ${PREVIEW_PORT} --host localhost --outDir ${TEST_DIST}`,
       url: `http://localhost:${PREVIEW_PORT}/`,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
     },
     {
-      command: `node e2e/support/host-server.ts ${HOST_PORT} ${PREVIEW_PORT}`,
+      command: `"${process.execPath}" e2e/support/host-server.ts ${HOST_PORT} ${PREVIEW_PORT}`,
       url: `http://localhost:${HOST_PORT}/health`,
       reuseExistingServer: !process.env.CI,
       timeout: 30_000,

@@ -29,6 +29,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { relative } from 'node:path';
 import { findChromium, NO_CHROMIUM } from './browser.ts';
 import { buildExampleSite, buildSubPathSite, buildTestSite, EXAMPLE_CONTENT, EXAMPLE_DIST, TEST_DIST, type BuildResult } from './lib/testBuilds.ts';
+import { packageBin } from './lib/packageBin.ts';
 import { readJUnit, readPlaywrightJson, type Totals } from './lib/testReports.ts';
 import { PREVIEW_PORT } from '../playwright.config.ts';
 
@@ -126,7 +127,7 @@ async function e2eRun(project: 'chromium' | 'example', dist: string, env: NodeJS
   }
   rmSync(report, { force: true });
   console.log(`\n▶ ${name}: playwright test (its lines are printed as they come)`);
-  const { status } = await run('npx', ['playwright', 'test'], { CI: process.env.CI ?? '1', ...env }, true);
+  const { status } = await run(process.execPath, [packageBin('@playwright/test', 'playwright'), 'test'], { CI: process.env.CI ?? '1', ...env }, true);
   settle(name, start, status, report, readPlaywrightJson, 'Playwright');
 }
 
@@ -180,7 +181,7 @@ await together(
     // One test file at a time: several of them build, and builds of one project cannot overlap.
     if (wanted('fixtures')) await nodeTestStage('fixtures', ['scripts/*.test.ts'], ['--test-concurrency=1']);
     // After every build of the project: astro check regenerates .astro/, which the builds share.
-    if (wanted('check')) await commandStage('check', 'npx', ['astro', 'check']);
+    if (wanted('check')) await commandStage('check', process.execPath, [packageBin('astro'), 'check']);
   },
   async () => {
     if (!wanted('e2e')) return;
