@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { CHROMIUM_ARGS, findChromium } from './scripts/browser.ts';
+import { CHROMIUM_LAUNCH, findChromium } from './scripts/browser.ts';
 import { packageBin } from './scripts/lib/packageBin.ts';
 
 /** The built site is served by `astro preview`; the embed tests add a host page on another origin. */
@@ -40,7 +40,7 @@ export default defineConfig({
   use: {
     baseURL: `http://localhost:${PREVIEW_PORT}`,
     trace: 'off',
-    launchOptions: { ...(executablePath ? { executablePath } : {}), args: CHROMIUM_ARGS },
+    launchOptions: { ...(executablePath ? { executablePath } : {}), ...CHROMIUM_LAUNCH },
   },
   projects: [
     {

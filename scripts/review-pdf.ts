@@ -69,7 +69,7 @@ if (!existsSync(reviewFile)) {
 const html = readFileSync(reviewFile, 'utf8');
 // Loaded only now, once the input is known to be good: Astro (for its preview server), Playwright and
 // pdf-lib take seconds to import, which a mistyped revision should not have to wait for.
-const [{ chromium }, { CHROMIUM_ARGS, ensureChromium }, { previewBuilt }, { addPdfMetadata, countPdfPages }] = await Promise.all([
+const [{ chromium }, { CHROMIUM_LAUNCH, ensureChromium }, { previewBuilt }, { addPdfMetadata, countPdfPages }] = await Promise.all([
   import('@playwright/test'),
   import('./browser.ts'),
   import('./lib/preview.ts'),
@@ -78,7 +78,7 @@ const [{ chromium }, { CHROMIUM_ARGS, ensureChromium }, { previewBuilt }, { addP
 // The build may live under a sub-path: serve dist/ there so its links and assets resolve.
 const base = /<link rel="icon" href="([^"]*?)favicon\.svg"/.exec(html)?.[1] ?? '/';
 const { url, stop } = await previewBuilt(dist, base);
-const browser = await chromium.launch({ executablePath: ensureChromium(), args: CHROMIUM_ARGS });
+const browser = await chromium.launch({ executablePath: ensureChromium(), ...CHROMIUM_LAUNCH });
 try {
   const page = await browser.newPage();
   const response = await page.goto(`${url}${base}${folder}review/${letter ? 'letter/' : ''}`, { waitUntil: 'load' });

@@ -4,13 +4,13 @@
  */
 import { chromium } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
-import { CHROMIUM_ARGS, ensureChromium } from './browser.ts';
+import { CHROMIUM_LAUNCH, ensureChromium } from './browser.ts';
 
 const base = process.argv[2] ?? 'http://localhost:4329';
 const out = process.argv[3] ?? '.tmp/screenshots';
 const paths = (process.env.PAGES ?? '/,/claims/huawei-did-eavesdrop/,/timeline/,/methodology/,/sources/,/review/,/embed/claims/huawei-did-eavesdrop/,/embed/timeline/').split(',');
 mkdirSync(out, { recursive: true });
-const browser = await chromium.launch({ executablePath: ensureChromium(), args: CHROMIUM_ARGS });
+const browser = await chromium.launch({ executablePath: ensureChromium(), ...CHROMIUM_LAUNCH });
 for (const path of paths) {
   const name = path.replace(/\W+/g, '-').replace(/^-|-$/g, '') || 'home';
   for (const width of [320, 1280]) {
