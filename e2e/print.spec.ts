@@ -63,11 +63,12 @@ test('npm run review:pdf writes a multi-page PDF with every claim, every source 
   // folder of its own was left behind, 3 MB a run).
   const out = test.info().outputPath('review.pdf');
   const log = execFileSync(process.execPath, ['scripts/review-pdf.ts', '--out', out], { encoding: 'utf8', env: { ...process.env, OUT_DIR: DIST } });
+  // The PDF's text laid out as on paper, read once for every check below (150 pages take pdftotext a while).
+  const layoutText = execFileSync('pdftotext', ['-layout', out, '-'], { encoding: 'utf8', maxBuffer: 1 << 26 });
   await test.step('every claim, every source URL, numbered paragraphs and page N of M', async () => {
     const printedPages = Number(/\((\d+) pages/.exec(log)?.[1]);
     expect(printedPages).toBeGreaterThan(1);
     expect(readFileSync(out).subarray(0, 5).toString()).toBe('%PDF-');
-    const layoutText = execFileSync('pdftotext', ['-layout', out, '-'], { encoding: 'utf8', maxBuffer: 1 << 26 });
     // Long URLs wrap inside the column: compare with all white space removed.
     const squashed = layoutText.replace(/\s+/g, '');
     const urlOf = new Map(sources().map((source) => [source.id, source.url]));
@@ -99,8 +100,7 @@ test('npm run review:pdf writes a multi-page PDF with every claim, every source 
     else expect(Math.min(...xs.map(([min]) => min)), `page ${index + 1}, left margin`).toBeGreaterThanOrEqual(MM30 - 1);
   });
 
-  const text = execFileSync('pdftotext', ['-layout', out, '-'], { encoding: 'utf8', maxBuffer: 1 << 26 });
-  const pageTexts = text.split('\f').slice(0, pages.length);
+  const pageTexts = layoutText.split('\f').slice(0, pages.length);
   await page.emulateMedia({ media: 'print' });
   await page.goto('/review/');
   const headings = new Set((await page.locator('.review-claim h2, .review-claim h3, .review-claim .stance-line').allTextContents()).map((heading) => heading.replace(/\s+/g, ' ').trim()));
@@ -114,7 +114,7 @@ test('npm run review:pdf writes a multi-page PDF with every claim, every source 
   });
 
   // A printed address that goes on to the next line breaks after a slash or a hyphen, never inside a word.
-  const lines = text.split('\n').map((line) => line.trim());
+  const lines = layoutText.split('\n').map((line) => line.trim());
   let wrapped = 0;
   for (const { url } of sources()) {
     for (const line of lines) {
